@@ -1,0 +1,28 @@
+using PhoneNumbers;
+
+namespace AmtzaHaderech.Integrations.Common;
+
+/// Israeli phone numbers to E.164 through libphonenumber. A number counts when it is a
+/// *possible* number (length and shape): allocation is not required (matching.md).
+public static class IsraeliPhone
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    public static string? ToE164(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        try
+        {
+            var number = Util.Parse(raw.Trim(), "IL");
+            if (!Util.IsPossibleNumber(number)) return null;
+            return Util.Format(number, PhoneNumberFormat.E164);
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+    }
+
+    /// Israeli mobiles are +9725X...: SMS goes only to those.
+    public static bool IsMobile(string e164) => e164.StartsWith("+9725", StringComparison.Ordinal);
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AmtzaHaderech.Integrations.Configuration;
+
+/// Section `Hub`: settings every part of the hub reads.
+public sealed class HubOptions
+{
+    public const string Section = "Hub";
+
+    /// The program's code in the Employment Service's national system.
+    [Required, RegularExpression(@"^\d{4}$")]
+    public string ProgramCode { get; set; } = "";
+
+    /// Key of the HMACs that make identity-index keys (Key Vault in Azure). At least 32 characters.
+    [Required, MinLength(32)]
+    public string IdentityKeySecret { get; set; } = "";
+
+    /// Largest inbound file accepted, in bytes; a larger one is quarantined (`too_large`).
+    [Range(1, long.MaxValue)]
+    public long MaxInboundFileBytes { get; set; } = 50 * 1024 * 1024;
+}

@@ -1,0 +1,47 @@
+namespace AmtzaHaderech.Integrations.Storage;
+
+/// Every table, container and queue the hub uses. The Bicep declares the same names; a test
+/// keeps the two in step.
+public static class StorageNames
+{
+    public static class Tables
+    {
+        public const string Participants = "participants";
+        public const string Identity = "identitykeys";
+        public const string IntakeLedger = "intakeledger";
+        public const string IntakeKeys = "intakekeys";
+        public const string Reviews = "reviews";
+        public const string Feedback = "feedback";
+        public const string Checkpoints = "checkpoints";
+        public const string Outbox = "outbox";
+        public const string FollowUps = "followups";
+
+        public static readonly string[] All =
+            [Participants, Identity, IntakeLedger, IntakeKeys, Reviews, Feedback, Checkpoints, Outbox, FollowUps];
+    }
+
+    public static class Containers
+    {
+        public const string Inbound = "inbound";
+        public const string Raw = "raw";
+        public const string Quarantine = "quarantine";
+        public const string Outbound = "outbound";
+        public const string Reports = "reports";
+
+        public static readonly string[] All = [Inbound, Raw, Quarantine, Outbound, Reports];
+    }
+
+    public static class Queues
+    {
+        public const string Referrals = "referrals";
+        public const string FacebookLeads = "facebook-leads";
+        public const string SpotOutbox = "spot-outbox";
+        public const string Notifications = "notifications";
+
+        public static readonly string[] All = [Referrals, FacebookLeads, SpotOutbox, Notifications];
+    }
+
+    /// The connection name of the storage account in configuration (`Storage`, or
+    /// `Storage__serviceUri` and friends for a managed identity in Azure).
+    public const string Connection = "Storage";
+}
