@@ -1,0 +1,54 @@
+using System.CommandLine;
+using AmtzaHaderech.Integrations.Cli.Output;
+using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Referrals;
+using Spectre.Console;
+
+namespace AmtzaHaderech.Integrations.Cli.Commands;
+
+/// `amtza import ...`: bring files in by hand, exactly as the blob triggers do.
+public static class ImportCommands
+{
+    public static Command Create()
+    {
+        var import = new Command("import", "Import inbound files (the same pipeline as the blob triggers).");
+        import.Subcommands.Add(EmploymentService());
+        return import;
+    }
+
+    private static Command EmploymentService()
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "Referral files (es-referrals_*.csv).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("employment-service", "Import Employment Service referral files.") { files };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var paths = parse.GetValue(files)!;
+            foreach (var missing in paths.Where(f => !f.Exists))
+            {
+                await Console.Error.WriteLineAsync($"No such file: {missing.FullName}");
+                return 1;
+            }
+            await using var session = await HubSession.OpenAsync(parse, cancellationToken);
+            var importer = session.Get<EmploymentServiceImporter>();
+            var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(file, progress, cancellationToken: cancellationToken));
+            return await ReportAsync(parse, result, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<ImportResult> ImportAllAsync(IEnumerable<FileInfo> paths, Func<InboundFile, IProgress<ImportProgress>, Task<FileResult>> import) =>
+        await ProgressDisplay.RunAsync("import", async progress =>
+        {
+            var results = new List<FileResult>();
+            foreach (var path in paths) results.Add(await import(InboundFile.FromPath(path.FullName), progress));
+            return new ImportResult(results);
+        });
+
+    /// Exit 0 when every file was imported, 1 when one was quarantined (cli.md).
+    public static async Task<int> ReportAsync(ParseResult parse, ImportResult result, CancellationToken cancellationToken)
+    {
+        if (!await JsonOutput.WriteAsync(parse, new { files = result.Files }, cancellationToken))
+            ImportSummary.Render(AnsiConsole.Console, result);
+        return result.AnyQuarantined ? 1 : 0;
+    }
+}

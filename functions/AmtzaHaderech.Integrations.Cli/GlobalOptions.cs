@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace AmtzaHaderech.Integrations.Cli;
+
+/// Options every command takes (cli.md).
+public static class GlobalOptions
+{
+    public static readonly Option<string?> Storage = new("--storage")
+    {
+        Description = "Azure Storage connection string (or AMTZA_STORAGE). Without it, a local Azurite for --data-dir.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string> DataDir = new("--data-dir")
+    {
+        Description = "Folder of the local store (Azurite data, outputs).",
+        DefaultValueFactory = _ => ".amtza",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Now = new("--now")
+    {
+        Description = "Pin the clock: yyyy-MM-dd[THH:mm], Israel time (or AMTZA_NOW).",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Config = new("--config")
+    {
+        Description = "Extra configuration file (JSON, same sections as appsettings.json).",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Json = new("--json")
+    {
+        Description = "Print one JSON document on stdout, or write it to the named file.",
+        Arity = ArgumentArity.ZeroOrOne,
+        Recursive = true,
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        foreach (var option in new Option[] { Storage, DataDir, Now, Config, Json }) root.Options.Add(option);
+    }
+}

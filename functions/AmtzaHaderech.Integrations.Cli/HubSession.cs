@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using AmtzaHaderech.Integrations.Cli.Local;
+using AmtzaHaderech.Integrations.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AmtzaHaderech.Integrations.Cli;
+
+/// One command's hub: configuration, the clock, storage (a local Azurite when none is given)
+/// and the same services the Functions app registers.
+public sealed class HubSession : IAsyncDisposable
+{
+    private readonly Azurite? _azurite;
+
+    internal HubSession(IHost host, Azurite? azurite, string dataDir)
+    {
+        Host = host;
+        _azurite = azurite;
+        DataDir = dataDir;
+    }
+
+    public IHost Host { get; }
+    public string DataDir { get; }
+    public IServiceProvider Services => Host.Services;
+    public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    public static Task<HubSession> OpenAsync(ParseResult parse, CancellationToken cancellationToken, string? dataDir = null, string? defaultNow = null) =>
+        OpenAsync(parse, cancellationToken, dataDir, defaultNow, (settings) =>
+        {
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(settings);
+            return (builder, builder.Build);
+        });
+
+    /// Opens a hub over any host builder (`serve` passes a web application builder).
+    public static async Task<HubSession> OpenAsync(ParseResult parse, CancellationToken cancellationToken, string? dataDir, string? defaultNow,
+        Func<HostApplicationBuilderSettings, (IHostApplicationBuilder Builder, Func<IHost> Build)> createBuilder)
+    {
+        dataDir = Path.GetFullPath(dataDir ?? parse.GetValue(GlobalOptions.DataDir)!);
+        var storage = parse.GetValue(GlobalOptions.Storage) ?? Environment.GetEnvironmentVariable("AMTZA_STORAGE");
+        var azurite = storage is null ? await Azurite.ForDataDirAsync(dataDir, cancellationToken) : null;
+        try
+        {
+            var (builder, build) = createBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+            Configure(builder, parse, dataDir, storage ?? azurite!.Instance.ConnectionString, defaultNow);
+            var host = build();
+            await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync(cancellationToken);
+            return new HubSession(host, azurite, dataDir);
+        }
+        catch
+        {
+            if (azurite is not null) await azurite.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, ParseResult parse, string dataDir, string storage, string? defaultNow)
+    {
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hub:IdentityKeySecret"] = LocalSecret(dataDir),
+        });
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        if (parse.GetValue(GlobalOptions.Config) is { } configFile)
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.Connection] = storage });
+
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Logs go to stderr: stdout carries only the command's result (cli.md).
+        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Azure", LogLevel.Error);
+
+        var now = parse.GetValue(GlobalOptions.Now) ?? Environment.GetEnvironmentVariable("AMTZA_NOW") ?? defaultNow;
+        if (now is not null) builder.Services.AddSingleton<TimeProvider>(PinnedClock.Parse(now));
+        builder.AddIntegrationsHub();
+    }
+
+    /// A local store's HMAC key for identity keys: made once per data dir, never shared. In Azure
+    /// the key comes from Key Vault (Hub__IdentityKeySecret).
+    private static string LocalSecret(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        var path = Path.Combine(dataDir, "identity-key.txt");
+        if (!File.Exists(path)) File.WriteAllText(path, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
+        return File.ReadAllText(path).Trim();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        if (_azurite is not null) await _azurite.DisposeAsync();
+    }
+}

@@ -1,0 +1,31 @@
+using AmtzaHaderech.Integrations.Referrals;
+using Spectre.Console;
+
+namespace AmtzaHaderech.Integrations.Cli.Output;
+
+/// The human view of an import: a table of outcome counts per file, and the people to route.
+public static class ImportSummary
+{
+    public static void Render(IAnsiConsole console, ImportResult result)
+    {
+        foreach (var file in result.Files)
+        {
+            var table = new Table().Title($"[bold]{Markup.Escape(file.File)}[/]").AddColumns("outcome", "rows");
+            if (file.Status == FileStatuses.Quarantined)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(file.File)}: quarantined ({Markup.Escape(file.Reason ?? "")})[/] - nothing imported; the file is kept in the quarantine container.");
+                continue;
+            }
+            foreach (var (outcome, count) in file.Counts) table.AddRow(outcome, count.ToString());
+            table.AddRow("[bold]rows[/]", $"[bold]{file.Rows}[/]");
+            table.Caption($"encoding {file.Encoding ?? "xlsx"}");
+            console.Write(table);
+            var toRoute = file.Records.Where(r => r.Screening is not null).ToList();
+            if (toRoute.Count == 0) continue;
+            var routing = new Table().AddColumns("key", "outcome", "screening", "reason", "participant");
+            foreach (var r in toRoute)
+                routing.AddRow(r.Key, r.Outcome, r.Screening!, r.ScreeningReason ?? "", r.ParticipantId ?? "");
+            console.Write(routing);
+        }
+    }
+}

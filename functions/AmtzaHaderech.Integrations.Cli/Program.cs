@@ -1,0 +1,29 @@
+using System.CommandLine;
+using AmtzaHaderech.Integrations.Cli;
+using AmtzaHaderech.Integrations.Cli.Commands;
+
+var root = new RootCommand("amtza: the Amtza HaDerech integrations hub's command line and local runner.");
+GlobalOptions.AddTo(root);
+root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(ImportCommands.Create());
+root.Subcommands.Add(FeedbackCommands.Create());
+root.Subcommands.Add(ReferralsCommands.Create());
+root.Subcommands.Add(ServeCommand.Create());
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine("Try 'amtza --help'.");
+    return 2;
+}
+try
+{
+    return await parse.InvokeAsync();
+}
+catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    // A clear message for the operator; the stack trace helps nobody at a terminal.
+    Console.Error.WriteLine($"amtza: {e.Message}");
+    return 1;
+}

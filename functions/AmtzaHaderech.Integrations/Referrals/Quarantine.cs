@@ -1,0 +1,33 @@
+using System.Diagnostics.Metrics;
+using AmtzaHaderech.Integrations.Storage;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+
+namespace AmtzaHaderech.Integrations.Referrals;
+
+/// Files refused whole (truncated, wrong encoding, missing columns) keep their bytes in the
+/// `quarantine` container with the reason, so an operator can replay them; the
+/// `QuarantinedFiles` metric drives the alert.
+public sealed partial class Quarantine(HubStorage storage, ILogger<Quarantine> logger)
+{
+    public const string MeterName = "AmtzaHaderech.Integrations";
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> QuarantinedFiles = Meter.CreateCounter<long>("QuarantinedFiles");
+
+    public async Task<string> FileAsync(string source, string receiptId, InboundFile file, string reason, CancellationToken cancellationToken = default)
+    {
+        var blobName = $"{source}/{receiptId}/{file.Name}";
+        var blob = storage.Container(StorageNames.Containers.Quarantine).GetBlobClient(blobName);
+        await using (var content = file.Open())
+            await blob.UploadAsync(content, new BlobUploadOptions
+            {
+                Metadata = new Dictionary<string, string> { ["reason"] = Uri.EscapeDataString(reason), ["source"] = source },
+            }, cancellationToken);
+        QuarantinedFiles.Add(1, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("reason", reason));
+        LogQuarantined(source, receiptId, reason);
+        return blobName;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "File quarantined: {Source} receipt {ReceiptId}, reason {Reason}")]
+    private partial void LogQuarantined(string source, string receiptId, string reason);
+}

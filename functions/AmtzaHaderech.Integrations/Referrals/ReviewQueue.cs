@@ -1,0 +1,41 @@
+using System.Text.Json;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Storage;
+using Azure.Data.Tables;
+
+namespace AmtzaHaderech.Integrations.Referrals;
+
+/// A probable match waiting for a person: the incoming record and the people it may be.
+public sealed record ReviewItem
+{
+    public required string Id { get; init; }
+    public required InboundRecord Record { get; init; }
+    public required string LedgerId { get; init; }
+    public required IReadOnlyList<string> CandidateIds { get; init; }
+    public required string Rule { get; init; }
+    public string? Decision { get; init; }
+    public string? DecidedParticipantId { get; init; }
+}
+
+/// The review queue (matching.md rule 4). Partition `open` or `decided`, row = the item's id,
+/// derived from the record's idempotency key so a re-run files the same item once.
+public sealed class ReviewQueue(HubStorage storage)
+{
+    public const string Open = "open";
+    private TableClient Table => storage.Table(StorageNames.Tables.Reviews);
+
+    public static string IdFor(string idempotencyKey) =>
+        "rv-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)).AsSpan(0, 10));
+
+    public Task AddAsync(ReviewItem item, CancellationToken cancellationToken = default) =>
+        Table.UpsertEntityAsync(new TableEntity(Open, item.Id)
+        {
+            ["Data"] = JsonSerializer.Serialize(item, ParticipantStore.Json),
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    public async IAsyncEnumerable<ReviewItem> OpenItemsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Open, cancellationToken: cancellationToken))
+            yield return JsonSerializer.Deserialize<ReviewItem>(e.GetString("Data"), ParticipantStore.Json)!;
+    }
+}

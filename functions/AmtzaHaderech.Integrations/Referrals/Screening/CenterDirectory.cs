@@ -1,0 +1,28 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.Referrals.Screening;
+
+/// Which center serves a city: the configured city lists and aliases, compared after the name
+/// normalization of matching.md (so ת"א = ת״א and hyphens equal spaces).
+public sealed class CenterDirectory
+{
+    private readonly Dictionary<string, CenterOptions> _byCity = new(StringComparer.Ordinal);
+
+    public CenterDirectory(IOptions<CentersOptions> options)
+    {
+        Centers = options.Value.Items;
+        foreach (var center in Centers)
+            foreach (var city in center.Cities)
+                foreach (var name in city.Aliases.Prepend(city.Name))
+                    _byCity.TryAdd(HebrewText.NormalizeName(name), center);
+    }
+
+    public IReadOnlyList<CenterOptions> Centers { get; }
+
+    public CenterOptions? ForCity(string? city) =>
+        string.IsNullOrWhiteSpace(city) ? null : _byCity.GetValueOrDefault(HebrewText.NormalizeName(city));
+
+    public CenterOptions? ById(string? id) => Centers.FirstOrDefault(c => c.Id == id);
+}
