@@ -18,4 +18,9 @@ public sealed class HubOptions
     /// Largest inbound file accepted, in bytes; a larger one is quarantined (`too_large`).
     [Range(1, long.MaxValue)]
     public long MaxInboundFileBytes { get; set; } = 50 * 1024 * 1024;
+
+    /// Prefix of every table, container and queue name (lower-case letters and digits). Empty in
+    /// production; tests and benchmarks use one per run to share an emulator without sharing state.
+    [RegularExpression("^[a-z0-9]{0,20}$")]
+    public string StorageNamePrefix { get; set; } = "";
 }
