@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -52,6 +53,7 @@ public static class HubRegistration
     [
         AddReferralPipeline,
         AddEmploymentService,
+        AddFollowUps,
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
@@ -72,6 +74,13 @@ public static class HubRegistration
         services.AddSingleton<IReferralObserver>(sp => sp.GetRequiredService<FeedbackEvents>());
         services.AddSingleton<FeedbackFileWriter>();
         services.AddSingleton<EmploymentServiceImporter>();
+    }
+
+    private static void AddFollowUps(IServiceCollection services)
+    {
+        AddValidatedOptions<QuietTimesOptions>(services, QuietTimesOptions.Section);
+        services.AddSingleton<JewishHolidays>();
+        services.AddSingleton<QuietTimes>();
     }
 
     private static void AddValidatedOptions<T>(IServiceCollection services, string section) where T : class =>
