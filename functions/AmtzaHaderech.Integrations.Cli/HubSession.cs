@@ -73,6 +73,8 @@ public sealed class HubSession : IAsyncDisposable
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Error);
+        // `Logging__LogLevel__Default=Information` (or appsettings.json) turns the hub's own log up.
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
 
         var now = parse.GetValue(GlobalOptions.Now) ?? Environment.GetEnvironmentVariable("AMTZA_NOW") ?? defaultNow;
         if (now is not null) builder.Services.AddSingleton<TimeProvider>(PinnedClock.Parse(now));

@@ -1,0 +1,22 @@
+using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Storage;
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+
+namespace AmtzaHaderech.Integrations.Functions.EmploymentService;
+
+/// A referral file arrives over SFTP into `inbound/employment-service/`: import it.
+public sealed class ImportEmploymentServiceFile(EmploymentServiceImporter importer)
+{
+    [Function(nameof(ImportEmploymentServiceFile))]
+    public async Task<FileResult> Run(
+        [BlobTrigger("inbound/employment-service/{name}", Source = BlobTriggerSource.EventGrid, Connection = StorageNames.Connection)] BlobClient blob,
+        string name,
+        CancellationToken cancellationToken)
+    {
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+        var file = new InboundFile(name, properties.Value.ContentLength, () => blob.OpenRead(cancellationToken: cancellationToken));
+        return await importer.ImportAsync(file, keepRecords: false, cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+
+/// The hub's real services over the test Azurite, with a prefix of its own and a fake clock.
+public sealed class TestHub : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private TestHub(IHost host, string prefix, FakeTimeProvider clock)
+    {
+        _host = host;
+        Prefix = prefix;
+        Clock = clock;
+    }
+
+    public string Prefix { get; }
+    public FakeTimeProvider Clock { get; }
+    public IServiceProvider Services => _host.Services;
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public static async Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null)
+    {
+        var prefix = AzuriteFixture.NewPrefix();
+        var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [StorageNames.Connection] = azurite.ConnectionString,
+            ["Hub:IdentityKeySecret"] = "integration-tests-identity-key-0123456789abcdef",
+            ["Hub:StorageNamePrefix"] = prefix,
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.AddIntegrationsHub();
+        var host = builder.Build();
+        await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
+        return new TestHub(host, prefix, clock);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
