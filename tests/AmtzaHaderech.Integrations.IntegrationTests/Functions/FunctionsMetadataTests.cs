@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.Functions;
+
+/// The Functions host never runs here (Core Tools cannot be installed), so the wiring is checked
+/// in the `functions.metadata` the worker SDK generates: every trigger, path, source, connection.
+public sealed class FunctionsMetadataTests
+{
+    private static readonly Dictionary<string, JsonElement> Functions = JsonDocument
+        .Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.metadata")))
+        .RootElement.EnumerateArray()
+        .ToDictionary(f => f.GetProperty("name").GetString()!);
+
+    private static JsonElement Trigger(string function) =>
+        Functions[function].GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger"));
+
+    public static TheoryData<string, string, string> BlobTriggers => new()
+    {
+        { "ImportEmploymentServiceFile", "inbound/employment-service/{name}", "Storage" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BlobTriggers))]
+    public void BlobTrigger_IsEventGridOnInboundFolder(string function, string path, string connection)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(path, trigger.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString()); // the only kind Flex Consumption runs
+        Assert.Equal(connection, trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void FeedbackTimer_RunsDailyInUtcEvening()
+    {
+        var trigger = Trigger("WriteEmploymentServiceFeedback");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 30 20 * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void HealthRoute_IsExactAndAnonymous()
+    {
+        var trigger = Trigger("CheckHealth");
+        Assert.Equal("api/health", trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void HostJson_RoutePrefixIsEmpty()
+    {
+        var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json"))).RootElement;
+        Assert.Equal("", host.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+}
