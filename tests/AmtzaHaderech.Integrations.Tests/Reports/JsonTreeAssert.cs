@@ -3,11 +3,16 @@ using System.Text.Json.Nodes;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// Compares two JSON trees as metrics.md asks: same fields and array lengths, strings and
-/// integer counts identical, other numbers equal within a relative 1e-9.
+/// Compares two JSON trees as metrics.md asks: same fields in the same order, same array
+/// lengths, strings and counts identical, ratios and means equal within a relative 1e-9.
+/// Which numbers are ratios or means is known by field name (metrics.md); every other number
+/// is a count and must be written as an integer.
 internal static class JsonTreeAssert
 {
     public const double RelativeTolerance = 1e-9;
+
+    private static readonly HashSet<string> RatioFields =
+        ["placementRate", "meanAge", "share", "mean", "sd", "meanScope", "meanSalary", "salaryPerFullPosition"];
 
     /// Both trees are re-read from their text, so nodes built in code compare like parsed ones.
     public static void Equal(JsonNode? expected, JsonNode? actual) =>
@@ -33,7 +38,7 @@ internal static class JsonTreeAssert
                 break;
             case JsonValue expectedValue when expectedValue.GetValueKind() == JsonValueKind.Number:
                 Assert.True(actual is JsonValue v && v.GetValueKind() == JsonValueKind.Number, $"{path}: number expected, got {actual?.ToJsonString()}");
-                CompareNumbers(expectedValue, (JsonValue)actual!, path);
+                CompareNumbers(expectedValue, (JsonValue)actual!, path, RatioFields.Contains(path[(path.LastIndexOf('.') + 1)..]));
                 break;
             default:
                 Assert.True(JsonNode.DeepEquals(expected, actual), $"{path}: expected {expected.ToJsonString()}, got {actual?.ToJsonString()}");
@@ -41,14 +46,14 @@ internal static class JsonTreeAssert
         }
     }
 
-    private static void CompareNumbers(JsonValue expected, JsonValue actual, string path)
+    private static void CompareNumbers(JsonValue expected, JsonValue actual, string path, bool isRatio)
     {
         var expectedText = expected.ToJsonString();
         var e = expected.GetValue<double>();
         var a = actual.GetValue<double>();
-        if (IsIntegerLiteral(expectedText))
+        if (!isRatio)
         {
-            Assert.True(e == a, $"{path}: count {expectedText} expected, got {actual.ToJsonString()}");
+            Assert.True(IsIntegerLiteral(actual.ToJsonString()) && e == a, $"{path}: count {expectedText} expected, got {actual.ToJsonString()}");
             return;
         }
         var scale = Math.Max(Math.Abs(e), Math.Abs(a));

@@ -185,10 +185,11 @@ public sealed class SpotExportReaderTests
         return new MemoryStream(bom ? [0xEF, 0xBB, 0xBF, .. text] : text);
     }
 
-    private static async Task<List<SpotRow<T>>> ReadAll<T>(IAsyncEnumerable<SpotRow<T>> rows) where T : class
+    private static async Task<List<SpotRow<T>>> ReadAll<T>(IAsyncEnumerable<SpotRow<T>> rows, CancellationToken cancellationToken = default)
+        where T : class
     {
         var list = new List<SpotRow<T>>();
-        await foreach (var row in rows) list.Add(row);
+        await foreach (var row in rows.WithCancellation(cancellationToken)) list.Add(row);
         return list;
     }
 }

@@ -41,13 +41,12 @@ public static class SpotExportReader
             detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         using var parser = new CsvParser(text, Configuration);
 
-        if (!await ReadRecordAsync(parser, file)) throw new SpotExportFileException(file, "empty");
+        if (!await ReadRecordAsync(parser, file, cancellationToken)) throw new SpotExportFileException(file, "empty");
         var fields = new SpotFieldReader(ColumnIndexes(parser.Record ?? [], columns, file));
 
         var row = 0;
-        while (await ReadRecordAsync(parser, file))
+        while (await ReadRecordAsync(parser, file, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             row++;
             fields.Start(parser.Record ?? []);
             var record = parse(fields);
@@ -70,8 +69,10 @@ public static class SpotExportReader
         BadDataFound = null,
     };
 
-    private static async Task<bool> ReadRecordAsync(CsvParser parser, string file)
+    private static async Task<bool> ReadRecordAsync(CsvParser parser, string file, CancellationToken cancellationToken)
     {
+        // CsvHelper's parser takes no token: check between records.
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             return await parser.ReadAsync();
