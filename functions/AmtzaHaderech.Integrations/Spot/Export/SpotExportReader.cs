@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace AmtzaHaderech.Integrations.Spot.Export;
+
+/// Streams SPOT export files (spot.md "Export files") row by row: UTF-8 with or without BOM,
+/// comma, RFC 4180, header row. Each data row comes back parsed or quarantined; a file that
+/// cannot be read at all throws SpotExportFileException.
+/// `isKnownParticipant` quarantines episodes and activities of participants it does not know;
+/// pass null to skip that check (the storage import checks against the store itself).
+public static class SpotExportReader
+{
+    public static IAsyncEnumerable<SpotRow<SpotParticipant>> ReadParticipantsAsync(
+        Stream stream, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, SpotExportFiles.Participants, SpotExportFiles.ParticipantColumns,
+            SpotRecordParsers.Participant, null, cancellationToken);
+
+    public static IAsyncEnumerable<SpotRow<SpotEpisode>> ReadEmploymentAsync(
+        Stream stream, Func<string, bool>? isKnownParticipant = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, SpotExportFiles.Employment, SpotExportFiles.EmploymentColumns,
+            SpotRecordParsers.Episode, isKnownParticipant is null ? null : e => isKnownParticipant(e.ParticipantId),
+            cancellationToken);
+
+    public static IAsyncEnumerable<SpotRow<SpotActivity>> ReadActivitiesAsync(
+        Stream stream, Func<string, bool>? isKnownParticipant = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, SpotExportFiles.Activities, SpotExportFiles.ActivityColumns,
+            SpotRecordParsers.Activity, isKnownParticipant is null ? null : a => isKnownParticipant(a.ParticipantId),
+            cancellationToken);
+
+    private static async IAsyncEnumerable<SpotRow<T>> ReadAsync<T>(
+        Stream stream, string file, IReadOnlyList<string> columns, Func<SpotFieldReader, T> parse,
+        Func<T, bool>? hasKnownParticipant, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
+    {
+        // Strict UTF-8 so that a file in another encoding fails instead of importing garbage;
+        // a BOM (UTF-8, or UTF-16 which SPOT does not write but is unambiguous) is honoured.
+        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true),
+            detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var parser = new CsvParser(text, Configuration);
+
+        if (!await ReadRecordAsync(parser, file, cancellationToken)) throw new SpotExportFileException(file, "empty");
+        var fields = new SpotFieldReader(ColumnIndexes(parser.Record ?? [], columns, file));
+
+        var row = 0;
+        while (await ReadRecordAsync(parser, file, cancellationToken))
+        {
+            row++;
+            fields.Start(parser.Record ?? []);
+            var record = parse(fields);
+            var reason = fields.Failure
+                ?? (hasKnownParticipant is not null && !hasKnownParticipant(record) ? SpotQuarantineReasons.UnknownParticipant : null);
+            yield return reason is null
+                ? new SpotRow<T>(row, record, null)
+                : new SpotRow<T>(row, null, new SpotQuarantine(file, row, reason));
+        }
+    }
+
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = ",",
+        DetectDelimiter = false,
+        HasHeaderRecord = true,
+        Mode = CsvMode.RFC4180,
+        IgnoreBlankLines = true,
+        // A stray quote inside an unquoted field (Hebrew abbreviations such as ת"א) is literal text.
+        BadDataFound = null,
+    };
+
+    private static async Task<bool> ReadRecordAsync(CsvParser parser, string file, CancellationToken cancellationToken)
+    {
+        // CsvHelper's parser takes no token: check between records.
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return await parser.ReadAsync();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new SpotExportFileException(file, "encoding");
+        }
+    }
+
+    private static Dictionary<string, int> ColumnIndexes(string[] header, IReadOnlyList<string> columns, string file)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++) byName.TryAdd(header[i].Trim(), i);
+        var missing = columns.Where(c => !byName.ContainsKey(c)).ToList();
+        if (missing.Count > 0) throw new SpotExportFileException(file, "missing_column:" + string.Join(',', missing));
+        return columns.ToDictionary(c => c, c => byName[c]);
+    }
+}

@@ -1,0 +1,102 @@
+using AmtzaHaderech.Integrations.Spot.Export;
+using CsCheck;
+
+namespace AmtzaHaderech.Integrations.Tests.Reports;
+
+/// Generated SPOT data that exercises the corners of metrics.md: month-end dates (Jan 31,
+/// Feb 28/29, 30-day months) for enrolments, first placements and the as-of date, ties in first
+/// placement whose episode ids sort differently as text and as numbers, jobs before enrolment,
+/// open-ended jobs, leads, people without a center, birth date or known source.
+internal static class SpotDataGen
+{
+    private static readonly DateOnly Origin = new(2014, 1, 1);
+
+    private static readonly DateOnly[] MonthEnds =
+    [
+        new(2016, 1, 31), new(2016, 2, 29), new(2016, 3, 31), new(2016, 8, 31), new(2017, 1, 31), new(2017, 2, 28),
+        new(2017, 5, 31), new(2018, 1, 31), new(2018, 2, 28), new(2018, 10, 31), new(2019, 1, 31), new(2019, 2, 28),
+        new(2019, 12, 31), new(2020, 1, 31), new(2020, 2, 29), new(2020, 4, 30),
+    ];
+
+    public static readonly Gen<DateOnly> Day = Gen.Frequency(
+        (3, Gen.Int[0, 7 * 365].Select(i => Origin.AddDays(i))),
+        (2, Gen.OneOf(MonthEnds)));
+
+    private static readonly Gen<DateOnly?> MaybeDay = Gen.Frequency(
+        (5, Day.Select(d => (DateOnly?)d)),
+        (1, Gen.Const((DateOnly?)null)));
+
+    private static readonly Gen<string?> Center = Gen.OneOf<string?>("tlv", "ksb", "mod", "aaa", "zz", null);
+
+    private static readonly Gen<string?> Source = Gen.OneOf<string?>(
+        "employment_service", "friend", "employment_center", "social_media", "municipal", "other", "radio", null);
+
+    private static readonly Gen<string?> FoundVia = Gen.OneOf<string?>("self", "program", "agency", null);
+
+    private sealed record EpisodeSpec(
+        int StartOffset, bool TieWithPrevious, bool AtMonthEnd, int? Length, int? Scope, decimal? Salary, string? FoundVia, int IdPrefix);
+
+    private static readonly Gen<EpisodeSpec> Episode = Gen.Select(
+        Gen.Int[-400, 1200], Gen.Int[0, 3], Gen.Int[0, 3],
+        Gen.Frequency((2, Gen.Int[-5, 900].Select(i => (int?)i)), (1, Gen.Const((int?)null))),
+        Gen.Frequency((4, Gen.Int[1, 100].Select(i => (int?)i)), (1, Gen.Const((int?)null))),
+        Gen.Frequency((3, Gen.Int[2000, 30000].Select(i => (decimal?)i)), (1, Gen.Int[4000, 9000].Select(i => (decimal?)(i + 0.5m))),
+            (2, Gen.Const((decimal?)null))),
+        FoundVia, Gen.Int[1, 20])
+        .Select(t => new EpisodeSpec(
+            t.Item1, t.Item2 == 0, t.Item3 == 0, t.Item4, t.Item5, t.Item6, t.Item7, t.Item8));
+
+    private sealed record ParticipantSpec(
+        string? Center, DateOnly? Birth, DateOnly? Enrolled, int? ExitAfter, string? Source, EpisodeSpec[] Episodes);
+
+    private static readonly Gen<ParticipantSpec> Participant = Gen.Select(
+        Center,
+        Gen.Frequency((6, Gen.Int[0, 40 * 365].Select(i => (DateOnly?)new DateOnly(1935, 1, 1).AddDays(i))),
+            (1, Gen.OneOf<DateOnly?>(new DateOnly(1960, 2, 29), new DateOnly(1956, 12, 31))), (1, Gen.Const((DateOnly?)null))),
+        MaybeDay,
+        Gen.Frequency((1, Gen.Int[0, 1000].Select(i => (int?)i)), (2, Gen.Const((int?)null))),
+        Source,
+        Episode.Array[0, 4],
+        (center, birth, enrolled, exit, source, episodes) => new ParticipantSpec(center, birth, enrolled, exit, source, episodes));
+
+    public static readonly Gen<SpotExportSnapshot> Snapshot = Participant.Array[0, 40].Select(Build);
+
+    private static SpotExportSnapshot Build(ParticipantSpec[] specs)
+    {
+        var participants = new List<SpotParticipant>();
+        var episodes = new List<SpotEpisode>();
+        for (var i = 0; i < specs.Length; i++)
+        {
+            var spec = specs[i];
+            var id = $"P{i}";
+            participants.Add(new SpotParticipant
+            {
+                ParticipantId = id,
+                Center = spec.Center,
+                BirthDate = spec.Birth,
+                EnrolledOn = spec.Enrolled,
+                ExitedOn = spec.ExitAfter is { } days && spec.Enrolled is { } e ? e.AddDays(days) : null,
+                RecruitmentSource = spec.Source,
+            });
+            DateOnly? previous = null;
+            foreach (var (episode, j) in spec.Episodes.Select((x, j) => (x, j)))
+            {
+                var start = episode.TieWithPrevious && previous is { } p ? p : (spec.Enrolled ?? Origin).AddDays(episode.StartOffset);
+                if (episode.AtMonthEnd) start = new DateOnly(start.Year, start.Month, DateTime.DaysInMonth(start.Year, start.Month));
+                previous = start;
+                episodes.Add(new SpotEpisode
+                {
+                    // "E9-..." sorts after "E10-..." as text: ties must be broken by text.
+                    EpisodeId = $"E{episode.IdPrefix}-{i}-{j}",
+                    ParticipantId = id,
+                    StartDate = start,
+                    EndDate = episode.Length is { } length ? start.AddDays(length) : null,
+                    ScopePercent = episode.Scope,
+                    MonthlySalary = episode.Salary,
+                    FoundVia = episode.FoundVia,
+                });
+            }
+        }
+        return new SpotExportSnapshot(participants, episodes, []);
+    }
+}
