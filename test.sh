@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test of the hub. Installs what a fresh clone lacks first (the npm tools: Azurite).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x node_modules/.bin/azurite ]; then
+  npm ci --no-audit --no-fund
+fi
+
+dotnet build AmtzaHaderech.Integrations.sln -c Release -nologo -v quiet
+dotnet test AmtzaHaderech.Integrations.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
