@@ -9,7 +9,7 @@ public sealed class MatcherTests
     private static readonly DateOnly Birth = Date("1968-03-14");
 
     [Fact]
-    public void Compare_SameNationalId_SamePersonByRule1Whatever()
+    public void Compare_SameNationalIdOtherDetailsDiffer_SamePersonByRule1()
     {
         var match = Matcher.Compare(
             Incoming("Ronit", "Levi-Cohen", nationalId: "103456786", phone: OtherPhone, birthDate: Date("1970-01-01")),
