@@ -8,13 +8,16 @@ public static class IsraeliPhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    private const int IsraelCountryCode = 972;
+
     public static string? ToE164(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         try
         {
             var number = Util.Parse(raw.Trim(), "IL");
-            if (!Util.IsPossibleNumber(number)) return null;
+            // A possible number of another country (+1 212...) is no Israeli phone (matching.md).
+            if (number.CountryCode != IsraelCountryCode || !Util.IsPossibleNumber(number)) return null;
             return Util.Format(number, PhoneNumberFormat.E164);
         }
         catch (NumberParseException)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace AmtzaHaderech.Integrations.Common;
@@ -47,9 +48,12 @@ public static class TextDecoding
         var buffer = new char[32 * 1024];
         try
         {
+            // .NET decodes the bytes Windows-1255 leaves undefined (D9-DF, FB, FC, FF) to private-use
+            // characters instead of failing, so those count as undefined here.
+            var codePage = encoding.CodePage == 1255;
             int count;
             while ((count = await reader.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
-                if (HasForbiddenControl(buffer.AsSpan(0, count))) return false;
+                if (HasForbiddenCharacter(buffer.AsSpan(0, count), codePage)) return false;
             return true;
         }
         catch (DecoderFallbackException)
@@ -58,10 +62,13 @@ public static class TextDecoding
         }
     }
 
-    private static bool HasForbiddenControl(ReadOnlySpan<char> text)
+    private static bool HasForbiddenCharacter(ReadOnlySpan<char> text, bool rejectPrivateUse)
     {
         foreach (var c in text)
+        {
             if (char.IsControl(c) && c is not ('\t' or '\r' or '\n')) return true;
+            if (rejectPrivateUse && char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse) return true;
+        }
         return false;
     }
 }

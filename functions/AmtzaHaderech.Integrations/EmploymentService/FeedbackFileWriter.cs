@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
@@ -49,8 +50,8 @@ public sealed class FeedbackFileWriter(FeedbackEvents events, HubStorage storage
                 csv.WriteField(c.ReferralId);
                 csv.WriteField(c.NationalId);
                 csv.WriteField(c.Status);
-                csv.WriteField(c.StatusDate.ToString("dd/MM/yyyy"));
-                csv.WriteField(c.WorkStartDate?.ToString("dd/MM/yyyy") ?? "");
+                csv.WriteField(c.StatusDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+                csv.WriteField(c.WorkStartDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "");
                 csv.WriteField(c.Note ?? "");
                 csv.NextRecord();
                 count++;

@@ -1,6 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Referrals;
-using F23.StringSimilarity;
 
 namespace AmtzaHaderech.Integrations.Participants;
 
@@ -23,7 +22,6 @@ public sealed record CandidateMatch(string ParticipantId, MatchVerdict Verdict, 
 public static class Matcher
 {
     private const double NameSimilarityThreshold = 0.92;
-    private static readonly JaroWinkler JaroWinkler = new();
 
     public static MatchDecision Decide(PersonDetails incoming, IEnumerable<Participant> candidates)
     {
@@ -87,6 +85,6 @@ public static class Matcher
         var fullB = (fb + " " + lb).Trim();
         var script = HebrewText.ScriptOf(fullA);
         return script == HebrewText.ScriptOf(fullB)
-            && JaroWinkler.Similarity(fullA, fullB) >= NameSimilarityThreshold;
+            && NameSimilarity.JaroWinkler(fullA, fullB) >= NameSimilarityThreshold;
     }
 }
