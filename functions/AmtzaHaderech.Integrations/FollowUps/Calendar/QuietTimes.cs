@@ -56,8 +56,10 @@ public sealed class QuietTimes
     }
 
     /// When a follow-up due on this date is sent: SendAt Israel time that day, or the next allowed time.
-    public DateTimeOffset SendTimeFor(DateOnly dueDate) =>
-        NextAllowed(WallClock.FirstInstantAt(dueDate, sendAt, DateTimeOffset.MinValue));
+    public DateTimeOffset SendTimeFor(DateOnly dueDate) => NextAllowed(NominalSendTime(dueDate));
+
+    /// SendAt Israel time on the date, quiet or not: a send time later than this one was deferred.
+    public DateTimeOffset NominalSendTime(DateOnly dueDate) => WallClock.FirstInstantAt(dueDate, sendAt, DateTimeOffset.MinValue);
 
     private (DateOnly Date, TimeSpan Start) NextWindowStart(DateOnly date, TimeSpan time, List<Window> windows)
     {

@@ -1,0 +1,20 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Planning;
+
+/// How a follow-up reaches its recipient (follow-ups.md, "Channel"). A SPOT participant is
+/// contactable by SMS and e-mail unless they unsubscribed, which stops every message.
+internal static class ContactChannel
+{
+    public static string For(SpotParticipant? participant, string rule, PlannerState state)
+    {
+        if (participant is null) return FollowUpChannels.None;
+        // The exit check proposes closing the case: it goes to the coordinator, by e-mail.
+        if (rule == FollowUpRules.Exit)
+            return EmailAddress.Normalize(participant.Coordinator) is null ? FollowUpChannels.None : FollowUpChannels.Email;
+        if (state.Unsubscribed.Contains(participant.ParticipantId)) return FollowUpChannels.None;
+        if (IsraeliPhone.ToE164(participant.Phone) is { } phone && IsraeliPhone.IsMobile(phone)) return FollowUpChannels.Sms;
+        return EmailAddress.Normalize(participant.Email) is null ? FollowUpChannels.None : FollowUpChannels.Email;
+    }
+}

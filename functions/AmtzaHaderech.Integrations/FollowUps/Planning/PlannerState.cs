@@ -1,0 +1,31 @@
+namespace AmtzaHaderech.Integrations.FollowUps.Planning;
+
+/// What the scheduler remembers between runs. `PreviousRun` is the as-of date of the previous
+/// successful run (null on a store with no run); `Sent` the keys of items sent; `QuarterlySent`
+/// the date of the latest quarterly check-in sent per participant; `Unsubscribed` the people who
+/// asked for no more messages (their items go to the coordinator).
+public sealed record PlannerState
+{
+    public static readonly PlannerState Fresh = new();
+
+    public DateOnly? PreviousRun { get; init; }
+    public IReadOnlySet<string> Sent { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, DateOnly> QuarterlySent { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+    public IReadOnlySet<string> Unsubscribed { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// The state after a successful run at `asOf` that sent `sent`.
+    public PlannerState After(DateOnly asOf, IEnumerable<FollowUpItem> sent)
+    {
+        var keys = new HashSet<string>(Sent, StringComparer.Ordinal);
+        var quarterly = new Dictionary<string, DateOnly>(QuarterlySent, StringComparer.Ordinal);
+        foreach (var item in sent)
+        {
+            keys.Add(item.Key);
+            if (item.Rule == FollowUpRules.Quarterly) quarterly[item.ParticipantId] = asOf;
+        }
+        return this with { PreviousRun = asOf, Sent = keys, QuarterlySent = quarterly };
+    }
+}
+
+/// An invitee of an exposure conference; answered invitations get no reminder.
+public sealed record ConferenceInvitation(string ParticipantId, DateOnly ConferenceOn, bool Answered);
