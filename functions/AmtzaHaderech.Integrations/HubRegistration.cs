@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -81,6 +82,8 @@ public static class HubRegistration
         AddValidatedOptions<QuietTimesOptions>(services, QuietTimesOptions.Section);
         services.AddSingleton<JewishHolidays>();
         services.AddSingleton<QuietTimes>();
+        AddValidatedOptions<FollowUpsOptions>(services, FollowUpsOptions.Section);
+        services.AddSingleton<FollowUpPlanner>();
     }
 
     private static void AddValidatedOptions<T>(IServiceCollection services, string section) where T : class =>
