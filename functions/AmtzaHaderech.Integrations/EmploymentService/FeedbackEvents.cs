@@ -1,3 +1,4 @@
+using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -47,8 +48,8 @@ public sealed class FeedbackEvents(HubStorage storage, IOptions<HubOptions> opti
                 ["ReferralId"] = change.ReferralId,
                 ["NationalId"] = change.NationalId,
                 ["Status"] = change.Status,
-                ["StatusDate"] = change.StatusDate.ToString("yyyy-MM-dd"),
-                ["WorkStartDate"] = change.WorkStartDate?.ToString("yyyy-MM-dd"),
+                ["StatusDate"] = change.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["WorkStartDate"] = change.WorkStartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["Note"] = change.Note,
                 ["RecordedAt"] = clock.GetUtcNow(),
             }, cancellationToken);
@@ -65,16 +66,16 @@ public sealed class FeedbackEvents(HubStorage storage, IOptions<HubOptions> opti
         await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == programCode, cancellationToken: cancellationToken))
             all.Add((e, new FeedbackEvent(
                 e.GetString("ReferralId"), e.GetString("NationalId"), e.GetString("Status"),
-                DateOnly.Parse(e.GetString("StatusDate")),
-                e.GetString("WorkStartDate") is { } start ? DateOnly.Parse(start) : null,
+                DateOnly.ParseExact(e.GetString("StatusDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                e.GetString("WorkStartDate") is { } start ? DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 e.GetString("Note"),
-                e.GetString("ReportedOn") is { } reported ? DateOnly.Parse(reported) : null)));
+                e.GetString("ReportedOn") is { } reported ? DateOnly.ParseExact(reported, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null)));
         return all;
     }
 
     public Task MarkReportedAsync(TableEntity entity, DateOnly reportedOn, CancellationToken cancellationToken = default)
     {
-        entity["ReportedOn"] = reportedOn.ToString("yyyy-MM-dd");
+        entity["ReportedOn"] = reportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
