@@ -73,6 +73,20 @@ public sealed class SpotExportImportTests(AzuriteFixture azurite)
         Assert.Null(await store.GetAsync(ReferralPipeline.ParticipantIdFor(SpotParticipantMapping.SourceKey(brokenId))));
     }
 
+    [Fact]
+    public async Task LoadSnapshotAsync_AfterImport_EqualsTheFolder()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, Today);
+        await ImporterFor(hub).ImportFolderAsync(SampleFolder);
+
+        var stored = await new SpotStoreReader(ActivatorUtilities.GetServiceOrCreateInstance<SpotMirrorStore>(hub.Services)).LoadSnapshotAsync();
+        var folder = await SpotExportSnapshot.LoadFolderAsync(SampleFolder);
+
+        Assert.Equal(folder.Participants.OrderBy(p => p.ParticipantId), stored.Participants.OrderBy(p => p.ParticipantId));
+        Assert.Equal(folder.Episodes.OrderBy(e => e.EpisodeId), stored.Episodes.OrderBy(e => e.EpisodeId));
+        Assert.Equal(folder.Activities.OrderBy(a => a.ActivityId), stored.Activities.OrderBy(a => a.ActivityId));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
