@@ -13,6 +13,7 @@ public static class ImportCommands
     {
         var import = new Command("import", "Import inbound files (the same pipeline as the blob triggers).");
         import.Subcommands.Add(EmploymentService());
+        import.Subcommands.Add(SpotExportCommand.Create());
         return import;
     }
 

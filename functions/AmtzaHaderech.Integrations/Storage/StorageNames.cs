@@ -15,9 +15,14 @@ public static class StorageNames
         public const string Checkpoints = "checkpoints";
         public const string Outbox = "outbox";
         public const string FollowUps = "followups";
+        // SPOT's own rows as exported (spot.md), for idempotent re-imports and the reports.
+        public const string SpotParticipants = "spotparticipants";
+        public const string SpotEpisodes = "spotepisodes";
+        public const string SpotActivities = "spotactivities";
 
         public static readonly string[] All =
-            [Participants, Identity, IntakeLedger, IntakeKeys, Reviews, Feedback, Checkpoints, Outbox, FollowUps];
+            [Participants, Identity, IntakeLedger, IntakeKeys, Reviews, Feedback, Checkpoints, Outbox, FollowUps,
+                SpotParticipants, SpotEpisodes, SpotActivities];
     }
 
     public static class Containers
