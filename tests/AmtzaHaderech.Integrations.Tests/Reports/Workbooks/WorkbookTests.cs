@@ -137,6 +137,23 @@ public class WorkbookTests
         Assert.Equal("'@rule", sheet.Cell("G10").Value);
     }
 
+    [Fact]
+    public async Task CoordinatorWorkbook_SampleData_ValidWorkbookPerCenter()
+    {
+        var report = CoordinatorMetrics.Compute(await SampleData.LoadAsync(), new ReportMonth(2018, 10), SampleData.Centers);
+
+        Assert.Equal(SampleData.Centers, CoordinatorWorkbook.Centers(report));
+        foreach (var center in CoordinatorWorkbook.Centers(report))
+        {
+            using var stream = new MemoryStream();
+            CoordinatorWorkbook.Write(report, center, stream, "samples/spot-export");
+            AssertValid(stream.ToArray());
+            var package = new XlsxPackage(stream.ToArray());
+            Assert.Equal(1 + report.Coordinators.Count(t => t.Center == center), package.Sheets.Count);
+            AssertNoFormulaLikeText(package);
+        }
+    }
+
     private static XlsxPackage Coordinators(out byte[] bytes)
     {
         var b = new TeamFigures
