@@ -35,11 +35,12 @@ public static class ReportCommands
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 return Usage("--as-of must be a date yyyy-MM-dd.");
-            var (folder, data) = await LoadAsync(parse.GetValue(spot), cancellationToken);
+            if (Folder(parse.GetValue(spot)) is not { } folder) return Usage("--spot-export must be a folder with the SPOT export files.");
+            var data = await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken);
             var result = ProgramMetrics.Compute(data, day, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
 
             var path = parse.GetValue(output);
-            if (JsonOutput.Requested(parse) && path is null)
+            if (JsonOnly(parse) && path is null)
                 return await WriteJsonAsync(parse, result, cancellationToken);
             path ??= $"program-report-{day:yyyy-MM-dd}.xlsx";
             await WriteFileAsync(path, stream => ProgramWorkbook.Write(result, stream, folder), cancellationToken);
@@ -59,11 +60,12 @@ public static class ReportCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!ReportMonth.TryParse(parse.GetValue(month), out var m)) return Usage("--month must be a month yyyy-MM.");
-            var (folder, data) = await LoadAsync(parse.GetValue(spot), cancellationToken);
+            if (Folder(parse.GetValue(spot)) is not { } folder) return Usage("--spot-export must be a folder with the SPOT export files.");
+            var data = await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken);
             var result = CoordinatorMetrics.Compute(data, m, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
 
             var target = parse.GetValue(output);
-            if (JsonOutput.Requested(parse) && target is null)
+            if (JsonOnly(parse) && target is null)
                 return await WriteJsonAsync(parse, result, cancellationToken);
             target ??= ".";
             Directory.CreateDirectory(target);
@@ -79,10 +81,16 @@ public static class ReportCommands
         return command;
     }
 
-    private static async Task<(string Folder, SpotExportSnapshot Data)> LoadAsync(string? folder, CancellationToken cancellationToken)
+    /// `--json` with no file and no `--out`: stdout carries the JSON and nothing else is written.
+    private static bool JsonOnly(ParseResult parse) =>
+        JsonOutput.Requested(parse) && parse.GetValue(GlobalOptions.Json) is not { Length: > 0 };
+
+    /// The export folder (default: the bundled sample), or null when its files are not there.
+    private static string? Folder(string? folder)
     {
         folder = Path.GetFullPath(folder ?? Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"));
-        return (folder, await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken));
+        string[] files = [SpotExportFiles.Participants, SpotExportFiles.Employment, SpotExportFiles.Activities];
+        return files.All(f => File.Exists(Path.Combine(folder, f))) ? folder : null;
     }
 
     private static async Task WriteFileAsync(string path, Action<Stream> write, CancellationToken cancellationToken)

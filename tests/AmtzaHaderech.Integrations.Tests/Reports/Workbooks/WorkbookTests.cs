@@ -158,7 +158,12 @@ public class WorkbookTests
     {
         var b = new TeamFigures
         {
-            Coordinator = "coord-b@example.org", Center = "tlv", Active = 3, Total = 4, Placed = 1, PlacementRate = 0.25,
+            Coordinator = "coord-b@example.org",
+            Center = "tlv",
+            Active = 3,
+            Total = 4,
+            Placed = 1,
+            PlacementRate = 0.25,
             NoContact90 =
             [
                 new ContactDue("P2", "=cmd|' /C calc'!A0", "+1 202 555 0100", new(2018, 5, 2), 182),
