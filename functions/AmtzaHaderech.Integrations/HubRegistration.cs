@@ -5,6 +5,7 @@ using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Identity;
 using Microsoft.Extensions.Azure;
@@ -61,6 +62,9 @@ public static class HubRegistration
     {
         services.AddSingleton<IdentityKeys>();
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<SpotMirrorStore>();
+        services.AddSingleton<SpotExportImporter>();
+        services.AddSingleton<SpotStoreReader>();
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<Quarantine>();

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using AmtzaHaderech.Integrations.Cli.Output;
+using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.Cli.Commands;
+
+/// `amtza report program|coordinators`: the reports of metrics.md from a SPOT export folder.
+/// They need no storage (the SPOT data is not in the store yet), so no HubSession is opened.
+public static class ReportCommands
+{
+    public static Command Create()
+    {
+        var report = new Command("report", "Write the program report or the coordinators' monthly reports.");
+        report.Subcommands.Add(Program());
+        report.Subcommands.Add(Coordinators());
+        return report;
+    }
+
+    private static Option<string?> SpotExport() => new("--spot-export")
+    {
+        Description = "Folder with participants.csv, employment.csv, activities.csv (default: the bundled samples/spot-export).",
+    };
+
+    private static Command Program()
+    {
+        var asOf = new Option<string>("--as-of") { Description = "The as-of date D (yyyy-MM-dd).", Required = true };
+        var output = new Option<string?>("--out") { Description = "The workbook to write (default: program-report-<date>.xlsx)." };
+        var spot = SpotExport();
+        var command = new Command("program", "The program report (metrics.md) as a workbook and/or JSON.") { asOf, output, spot };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                return Usage("--as-of must be a date yyyy-MM-dd.");
+            if (Folder(parse.GetValue(spot)) is not { } folder) return Usage("--spot-export must be a folder with the SPOT export files.");
+            var data = await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken);
+            var result = ProgramMetrics.Compute(data, day, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
+
+            var path = parse.GetValue(output);
+            if (JsonOnly(parse) && path is null)
+                return await WriteJsonAsync(parse, result, cancellationToken);
+            path ??= $"program-report-{day:yyyy-MM-dd}.xlsx";
+            await WriteFileAsync(path, stream => ProgramWorkbook.Write(result, stream, folder), cancellationToken);
+            if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, cancellationToken);
+            Console.Error.WriteLine($"Program report as of {day:yyyy-MM-dd} -> {Path.GetFullPath(path)}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Coordinators()
+    {
+        var month = new Option<string>("--month") { Description = "The month M (yyyy-MM).", Required = true };
+        var output = new Option<string?>("--out") { Description = "Folder for the workbooks, one per center (default: the current folder)." };
+        var spot = SpotExport();
+        var command = new Command("coordinators", "The coordinators' monthly report: one workbook per center.") { month, output, spot };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!ReportMonth.TryParse(parse.GetValue(month), out var m)) return Usage("--month must be a month yyyy-MM.");
+            if (Folder(parse.GetValue(spot)) is not { } folder) return Usage("--spot-export must be a folder with the SPOT export files.");
+            var data = await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken);
+            var result = CoordinatorMetrics.Compute(data, m, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
+
+            var target = parse.GetValue(output);
+            if (JsonOnly(parse) && target is null)
+                return await WriteJsonAsync(parse, result, cancellationToken);
+            target ??= ".";
+            Directory.CreateDirectory(target);
+            foreach (var center in CoordinatorWorkbook.Centers(result))
+            {
+                var path = Path.Combine(target, $"coordinators-{(center.Length == 0 ? "none" : center)}-{m}.xlsx");
+                await WriteFileAsync(path, stream => CoordinatorWorkbook.Write(result, center, stream, folder), cancellationToken);
+                Console.Error.WriteLine($"Coordinators' report {m}, center {center} -> {Path.GetFullPath(path)}");
+            }
+            if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    /// `--json` with no file and no `--out`: stdout carries the JSON and nothing else is written.
+    private static bool JsonOnly(ParseResult parse) =>
+        JsonOutput.Requested(parse) && parse.GetValue(GlobalOptions.Json) is not { Length: > 0 };
+
+    /// The export folder (default: the bundled sample), or null when its files are not there.
+    private static string? Folder(string? folder)
+    {
+        folder = Path.GetFullPath(folder ?? Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"));
+        string[] files = [SpotExportFiles.Participants, SpotExportFiles.Employment, SpotExportFiles.Activities];
+        return files.All(f => File.Exists(Path.Combine(folder, f))) ? folder : null;
+    }
+
+    private static async Task WriteFileAsync(string path, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        // Built in memory first, so a failure never leaves half a workbook where the last one was.
+        using var buffer = new MemoryStream();
+        write(buffer);
+        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken);
+    }
+
+    /// The metrics JSON in metrics.md's exact shape (MetricsJson's options, not JsonOutput's).
+    private static async Task<int> WriteJsonAsync<T>(ParseResult parse, T report, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(report, MetricsJson.Options);
+        if (parse.GetValue(GlobalOptions.Json) is { Length: > 0 } file)
+            await File.WriteAllTextAsync(file, json + Environment.NewLine, cancellationToken);
+        else
+            await Console.Out.WriteLineAsync(json);
+        return 0;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine($"amtza: {message}");
+        return 2;
+    }
+}

@@ -1,0 +1,22 @@
+namespace AmtzaHaderech.Integrations.Reports.Workbooks;
+
+/// Text from outside (names, phones, notes, employers) made safe to put in a cell. A value
+/// starting with `=`, `+`, `-`, `@`, tab or CR can be taken for a formula when a person edits
+/// the cell or the sheet is re-exported to CSV; OWASP's mitigation is a leading `'`. The cell
+/// also gets the quote-prefix style, so Excel keeps it text on re-entry.
+public static class CellText
+{
+    public static bool IsRisky(string? text) =>
+        text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    public static string Neutralize(string? text) => text is null ? "" : IsRisky(text) ? "'" + text : text;
+
+    /// Israeli numbers in E.164 (+9725XXXXXXXX) read as staff dial them (05X-XXXXXXX), which
+    /// also removes the leading `+`; anything else is neutralized as is.
+    public static string Phone(string? phone)
+    {
+        if (phone is { Length: 13 } && phone.StartsWith("+9725", StringComparison.Ordinal) && phone.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false)
+            return $"0{phone[4..6]}-{phone[6..]}";
+        return Neutralize(phone);
+    }
+}
