@@ -1,7 +1,12 @@
 using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot.Export;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
@@ -11,6 +16,7 @@ namespace AmtzaHaderech.Integrations.Cli.Commands;
 public static class DemoCommand
 {
     public const string SamplesDay = "2026-11-26";
+    private static readonly DateOnly ReportDay = new(2018, 11, 1);
 
     public static Command Create()
     {
@@ -39,10 +45,48 @@ public static class DemoCommand
             await File.WriteAllBytesAsync(feedbackPath, feedback.Content, cancellationToken);
             console.MarkupLine($"{feedback.Rows} status changes -> [link]{Markup.Escape(feedbackPath)}[/]");
 
+            console.MarkupLine("[bold]3. SPOT export (the program's history, mirrored as it is)[/]");
+            var spot = await session.Get<SpotExportImporter>().ImportFolderAsync(Path.Combine(samples, "spot-export"), cancellationToken);
+            console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
+
+            console.MarkupLine($"[bold]4. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
+            var history = await session.Get<SpotStoreReader>().LoadSnapshotAsync(cancellationToken);
+            var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
+            var program = ProgramMetrics.Compute(history, ReportDay, centers);
+            var programPath = Path.Combine(outDir, $"program-report-{ReportDay:yyyy-MM-dd}.xlsx");
+            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, "SPOT export (samples/spot-export)");
+            await File.WriteAllTextAsync(Path.ChangeExtension(programPath, ".json"), MetricsJson.Serialize(program), cancellationToken);
+            var all = program.Centers.Last();
+            console.MarkupLine($"program report: {all.Total} participants, {all.Active} active, placement rate {all.PlacementRate:P1} -> [link]{Markup.Escape(programPath)}[/]");
+            var month = new ReportMonth(ReportDay.AddMonths(-1).Year, ReportDay.AddMonths(-1).Month);
+            var coordinators = CoordinatorMetrics.Compute(history, month, centers);
+            foreach (var center in CoordinatorWorkbook.Centers(coordinators))
+            {
+                var path = Path.Combine(outDir, $"coordinators-{center}-{month}.xlsx");
+                await using var file = File.Create(path);
+                CoordinatorWorkbook.Write(coordinators, center, file, "SPOT export (samples/spot-export)");
+                console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month} -> [link]{Markup.Escape(path)}[/]");
+            }
+
+            console.MarkupLine($"[bold]5. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
+            var plan = session.Get<FollowUpPlanner>().Plan(history, ReportDay, PlannerState.Fresh);
+            var byRule = new Table().AddColumns("rule", "status", "items");
+            foreach (var group in plan.Items.GroupBy(i => (i.Rule, i.Status)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
+                byRule.AddRow(group.Key.Rule, group.Key.Status, group.Count().ToString());
+            console.Write(byRule);
+
             console.Write(new Rule());
             console.MarkupLine($"Store: {Markup.Escape(demoDir)} (Azurite data; inspect with `amtza referrals list --data-dir {Markup.Escape(demoDir)}`)");
             console.MarkupLine($"Outputs: {Markup.Escape(outDir)}");
-            await JsonOutput.WriteAsync(parse, new { employmentService = es.Files, feedback = new { file = feedbackPath, rows = feedback.Rows }, outputs = outDir }, cancellationToken);
+            await JsonOutput.WriteAsync(parse, new
+            {
+                employmentService = es.Files,
+                feedback = new { file = feedbackPath, rows = feedback.Rows },
+                spotExport = spot,
+                programReport = programPath,
+                followUps = plan.Items.Count,
+                outputs = outDir,
+            }, cancellationToken);
             return 0;
         });
         return command;

@@ -21,7 +21,7 @@ public static class SpotExportCommand
                 return 1;
             }
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
-            var result = await ImporterFor(session.Services).ImportFolderAsync(path.FullName, cancellationToken);
+            var result = await session.Get<SpotExportImporter>().ImportFolderAsync(path.FullName, cancellationToken);
             if (!await JsonOutput.WriteAsync(parse, result, cancellationToken)) await RenderAsync(result);
             // Rows quarantined inside the files do not change the exit code; a refused folder does (cli.md).
             return result.Refused ? 1 : 0;
@@ -29,12 +29,7 @@ public static class SpotExportCommand
         return command;
     }
 
-    // The hub's registration may not list the importer yet: build it from the registered services then.
-    private static SpotExportImporter ImporterFor(IServiceProvider services) =>
-        services.GetService<SpotExportImporter>()
-        ?? ActivatorUtilities.CreateInstance<SpotExportImporter>(services, ActivatorUtilities.GetServiceOrCreateInstance<SpotMirrorStore>(services));
-
-    private static async Task RenderAsync(SpotExportResult result)
+    public static async Task RenderAsync(SpotExportResult result)
     {
         var output = Console.Out;
         await output.WriteLineAsync($"{result.Folder}: {result.Status}{(result.Reason is null ? "" : " (" + result.Reason + ")")}");
