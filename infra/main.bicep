@@ -210,7 +210,17 @@ var hubTables = [
   'outbox'
   'followups'
 ]
-var hubQueues = ['referrals', 'facebook-leads', 'spot-outbox', 'notifications']
+// Each queue with the -poison twin where the Functions host moves a message that failed every try.
+var hubQueues = [
+  'referrals'
+  'referrals-poison'
+  'facebook-leads'
+  'facebook-leads-poison'
+  'spot-outbox'
+  'spot-outbox-poison'
+  'notifications'
+  'notifications-poison'
+]
 
 // ---------------------------------------------------------------- settings
 
@@ -313,7 +323,7 @@ module dataStorage 'modules/storage-account.bicep' = {
     skuName: dataStorageSku
     containers: concat(hubContainers, [deadLetterContainerName])
     tables: hubTables
-    queues: flatten(map(hubQueues, q => [q, '${q}-poison']))
+    queues: hubQueues
     deleteRetentionDays: dataDeleteRetentionDays
     enablePointInTimeRestore: enablePointInTimeRestore
     isHnsEnabled: enableSftp
