@@ -42,6 +42,9 @@ param dataDeleteRetentionDays int = 30
 @description('Optional. Blob versioning and point-in-time restore of the hub\'s data. Ignored when SFTP is on (a hierarchical namespace does not support them).')
 param enablePointInTimeRestore bool = true
 
+@description('Optional. A CanNotDelete lock on the data account, against deleting the hub\'s data by mistake.')
+param enableDeleteLock bool = true
+
 @description('Optional. Key Vault purge protection (cannot be turned off once on).')
 param enableKeyVaultPurgeProtection bool = true
 
@@ -326,6 +329,7 @@ module dataStorage 'modules/storage-account.bicep' = {
     queues: hubQueues
     deleteRetentionDays: dataDeleteRetentionDays
     enablePointInTimeRestore: enablePointInTimeRestore
+    enableDeleteLock: enableDeleteLock
     isHnsEnabled: enableSftp
     sftpLocalUsers: enableSftp
       ? [

@@ -17,4 +17,5 @@ param alertEmailAddresses = empty(readEnvironmentVariable('AMTZA_ALERT_EMAIL', '
 param dataStorageSku = 'Standard_LRS'
 param dataDeleteRetentionDays = 7
 param enableKeyVaultPurgeProtection = false
+param enableDeleteLock = false
 param logRetentionInDays = 30

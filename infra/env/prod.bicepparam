@@ -32,6 +32,7 @@ param dataStorageSku = 'Standard_ZRS'
 param dataDeleteRetentionDays = 30
 param enablePointInTimeRestore = true
 param enableKeyVaultPurgeProtection = true
+param enableDeleteLock = true
 param logRetentionInDays = 90
 
 // The Employment Service's SFTP drop: see docs/operations.md before turning it on.

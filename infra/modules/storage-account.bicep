@@ -44,6 +44,9 @@ param sftpLocalUsers sftpLocalUserType[] = []
 @description('Optional. Roles to grant on the account.')
 param roleAssignments roleAssignmentType[] = []
 
+@description('Optional. A CanNotDelete lock: the account (and so its data) cannot be deleted until the lock is removed.')
+param enableDeleteLock bool = false
+
 var isSftpEnabled = !empty(sftpLocalUsers)
 // Versioning, change feed and point-in-time restore are unsupported on hierarchical-namespace accounts.
 var pointInTimeRestore = enablePointInTimeRestore && !isHnsEnabled
@@ -172,6 +175,15 @@ resource storageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04
     }
   }
 ]
+
+resource deleteLock 'Microsoft.Authorization/locks@2020-05-01' = if (enableDeleteLock) {
+  name: '${name}-no-delete'
+  scope: storage
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'The hub\'s data. Remove this lock only to delete the environment on purpose.'
+  }
+}
 
 @description('The name of the account.')
 output name string = storage.name
