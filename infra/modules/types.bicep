@@ -41,3 +41,82 @@ type sftpLocalUserType = {
   @description('Required. The SSH public keys (OpenSSH format, e.g. "ssh-rsa AAAA...") the user signs in with.')
   publicKeys: string[]
 }
+
+// The hub's own settings, as main.bicep takes them.
+
+@description('A city a center serves, with the other spellings people use.')
+type cityType = {
+  @description('Required. The city\'s name.')
+  name: string
+
+  @description('Optional. Other spellings.')
+  aliases: string[]?
+}
+
+@export()
+@description('One of the program\'s centers.')
+type centerType = {
+  @description('Required. Short id: lowercase letters, digits and dashes (it is part of setting and secret names).')
+  id: string
+
+  @description('Required. Display name (Hebrew).')
+  name: string
+
+  @description('Required. The phone printed in every message a participant gets.')
+  phone: string
+
+  @description('Optional. Cities the center serves.')
+  cities: cityType[]?
+}
+
+@export()
+@description('Teams channels by center id.')
+type reportChannelsType = {
+  @description('A center\'s Teams channel.')
+  *: {
+    @description('Required. The team\'s ID (a GUID: groupId in the channel\'s link).')
+    teamId: string
+
+    @description('Required. The channel\'s ID (19:...@thread.tacv2 in the channel\'s link).')
+    channelId: string
+  }
+}
+
+@export()
+@description('SPOT connection.')
+type spotType = {
+  @description('Required. "file" writes SPOT import files to outbound/spot/; "api" uses SPOT\'s REST interface.')
+  mode: ('file' | 'api')
+
+  @description('Optional. SPOT\'s REST base URL (api mode).')
+  baseUrl: string?
+
+  @description('Optional. SPOT\'s OAuth2 token URL (api mode).')
+  tokenUrl: string?
+
+  @description('Optional. The hub\'s OAuth2 client ID at SPOT (api mode).')
+  clientId: string?
+
+  @description('Optional. OAuth2 scope to request (api mode).')
+  scope: string?
+}
+
+@export()
+@description('Facebook Graph API.')
+type facebookType = {
+  @description('Required. Base URL of the Graph API.')
+  graphBaseUrl: string
+
+  @description('Required. Graph API version, e.g. v24.0.')
+  apiVersion: string
+}
+
+@export()
+@description('SMS provider.')
+type smsType = {
+  @description('Required. The provider\'s base URL (POST {baseUrl}/messages). Empty until a provider is chosen.')
+  baseUrl: string
+
+  @description('Required. Sender name shown on the phone (at most 11 letters and digits).')
+  sender: string
+}
