@@ -8,7 +8,9 @@ using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Identity;
-using Microsoft.Extensions.Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,14 +38,7 @@ public static class HubRegistration
         AddValidatedOptions<CentersOptions>(services, CentersOptions.Section);
         services.AddOptions<ScreeningOptions>().BindConfiguration(ScreeningOptions.Section);
 
-        var storage = builder.Configuration.GetSection(StorageNames.Connection);
-        services.AddAzureClients(clients =>
-        {
-            clients.AddTableServiceClient(storage);
-            clients.AddBlobServiceClient(storage);
-            clients.AddQueueServiceClient(storage);
-            clients.UseCredential(new DefaultAzureCredential());
-        });
+        AddStorageClients(services, builder.Configuration.GetSection(StorageNames.Connection));
         services.AddSingleton<HubStorage>();
 
         foreach (var module in Modules) module(services);
@@ -89,6 +84,28 @@ public static class HubRegistration
         AddValidatedOptions<FollowUpsOptions>(services, FollowUpsOptions.Section);
         services.AddSingleton<FollowUpPlanner>();
     }
+
+    /// `Storage` is a connection string locally; in Azure it is the identity-based form the
+    /// Functions triggers use too (`Storage__blobServiceUri`, `__queueServiceUri`,
+    /// `__tableServiceUri`, with the managed identity named by AZURE_CLIENT_ID).
+    private static void AddStorageClients(IServiceCollection services, IConfigurationSection storage)
+    {
+        var credential = new DefaultAzureCredential();
+        services.AddSingleton(_ => storage.Value is { Length: > 0 } connection
+            ? new TableServiceClient(connection)
+            : new TableServiceClient(RequiredUri(storage, "tableServiceUri"), credential));
+        services.AddSingleton(_ => storage.Value is { Length: > 0 } connection
+            ? new BlobServiceClient(connection)
+            : new BlobServiceClient(RequiredUri(storage, "blobServiceUri"), credential));
+        services.AddSingleton(_ => storage.Value is { Length: > 0 } connection
+            ? new QueueServiceClient(connection)
+            : new QueueServiceClient(RequiredUri(storage, "queueServiceUri"), credential));
+    }
+
+    private static Uri RequiredUri(IConfigurationSection storage, string key) =>
+        Uri.TryCreate(storage[key], UriKind.Absolute, out var uri)
+            ? uri
+            : throw new InvalidOperationException($"Setting {storage.Path}__{key} (or a {storage.Path} connection string) is required.");
 
     private static void AddValidatedOptions<T>(IServiceCollection services, string section) where T : class =>
         services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();

@@ -11,7 +11,7 @@ public sealed class SpotParticipantMappingTests
     {
         ParticipantId = "P1",
         NationalId = nationalId,
-        NationalIdValid = nationalId is null || Common.IsraeliId.Normalize(nationalId) is not null,
+        NationalIdValid = nationalId is null || AmtzaHaderech.Integrations.Common.IsraeliId.Normalize(nationalId) is not null,
         FirstName = "אבי",
         LastName = "שפירא",
         BirthDate = new DateOnly(1961, 10, 26),
