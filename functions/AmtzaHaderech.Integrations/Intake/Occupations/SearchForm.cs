@@ -1,0 +1,50 @@
+namespace AmtzaHaderech.Integrations.Intake.Occupations;
+
+/// A title, synonym or query in the forms the search compares, computed once: the words, the
+/// words run together (so spacing and hyphens do not matter), and the vav/yod skeletons of both.
+internal sealed class SearchForm
+{
+    public SearchForm(string text)
+    {
+        Words = SearchText.Words(text);
+        WordSkeletons = Array.ConvertAll(Words, SearchText.Skeleton);
+        Compact = string.Concat(Words);
+        Skeleton = string.Concat(WordSkeletons);
+        WordStarts = Starts(Words);
+        SkeletonWordStarts = Starts(WordSkeletons);
+    }
+
+    public string[] Words { get; }
+    public string[] WordSkeletons { get; }
+    public string Compact { get; }
+    public string Skeleton { get; }
+
+    /// Where each word after the first begins in Compact (and in Skeleton).
+    public int[] WordStarts { get; }
+    public int[] SkeletonWordStarts { get; }
+
+    public bool IsEmpty => Compact.Length == 0;
+
+    /// Whether `part` starts at the beginning of a word other than the first.
+    public static bool StartsAtLaterWord(string whole, int[] starts, string part)
+    {
+        foreach (var start in starts)
+        {
+            if (whole.AsSpan(start).StartsWith(part, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static int[] Starts(string[] words)
+    {
+        if (words.Length < 2) return [];
+        var starts = new int[words.Length - 1];
+        var position = 0;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            position += words[i].Length;
+            starts[i] = position;
+        }
+        return starts;
+    }
+}
