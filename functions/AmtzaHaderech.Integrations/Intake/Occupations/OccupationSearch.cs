@@ -15,10 +15,12 @@ public sealed class OccupationSearch
     private const double SynonymWeight = 0.97;
 
     private readonly IndexedOccupation[] _entries;
+    private readonly Vocabulary _vocabulary = new();
 
     public OccupationSearch(OccupationList list)
     {
         _entries = list.Items.Select(Index).ToArray();
+        _vocabulary.Freeze();
     }
 
     /// For hosts without dependency injection (the CLI): the built-in list plus the optional extra file.
@@ -29,17 +31,20 @@ public sealed class OccupationSearch
     public IReadOnlyList<OccupationMatch> Search(string? query, int limit = 10)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var form = new SearchForm(query ?? "");
-        if (form.IsEmpty) return [];
+        using var prepared = new PreparedQuery(query ?? "", _vocabulary);
+        if (prepared.Form.IsEmpty) return [];
 
-        var hits = new List<(double Score, int Order)>();
-        for (var i = 0; i < _entries.Length; i++)
+        var scores = new double[_entries.Length];
+        for (var i = 0; i < _entries.Length; i++) scores[i] = _entries[i].DirectScore(prepared.Form);
+        // Typo matching is the costly part and scores below MatchScore.TypoCeiling, so it runs only
+        // when direct matches have not already filled the requested number of places above that.
+        var hits = Ranked(scores);
+        if (hits.Count < limit || hits[limit - 1].Score < MatchScore.TypoCeiling)
         {
-            var score = _entries[i].Score(form);
-            if (score >= MinScore) hits.Add((score, i));
+            for (var i = 0; i < _entries.Length; i++) scores[i] = _entries[i].WithTypos(prepared, scores[i]);
+            hits = Ranked(scores);
         }
-        // Ties keep list order, which puts the more common occupation of a unit group first.
-        hits.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+
         return hits.Take(limit).Select(hit =>
         {
             var occupation = _entries[hit.Order].Occupation;
@@ -49,25 +54,51 @@ public sealed class OccupationSearch
 
     public OccupationSearchResponse SearchResponse(string? query, int limit = 10) => new(Search(query, limit));
 
-    private static IndexedOccupation Index(Occupation occupation)
+    private static List<(double Score, int Order)> Ranked(double[] scores)
     {
-        var names = new List<(SearchForm Form, double Weight)> { (new SearchForm(occupation.TitleHe), 1.0) };
-        if (occupation.TitleEn.Length > 0) names.Add((new SearchForm(occupation.TitleEn), EnglishTitleWeight));
-        names.AddRange(occupation.Synonyms.Select(s => (new SearchForm(s), SynonymWeight)));
+        var hits = new List<(double Score, int Order)>();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] >= MinScore) hits.Add((scores[i], i));
+        }
+        // Ties keep list order, which puts the more common occupation of a unit group first.
+        hits.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+        return hits;
+    }
+
+    private IndexedOccupation Index(Occupation occupation)
+    {
+        var names = new List<(SearchForm Form, double Weight)> { (Form(occupation.TitleHe), 1.0) };
+        if (occupation.TitleEn.Length > 0) names.Add((Form(occupation.TitleEn), EnglishTitleWeight));
+        names.AddRange(occupation.Synonyms.Select(s => (Form(s), SynonymWeight)));
         return new IndexedOccupation(occupation, names.Where(n => !n.Form.IsEmpty).ToArray());
     }
+
+    private SearchForm Form(string text) => new(text, _vocabulary.Add);
 
     private sealed class IndexedOccupation(Occupation occupation, (SearchForm Form, double Weight)[] names)
     {
         public Occupation Occupation { get; } = occupation;
 
-        public double Score(SearchForm query)
+        public double DirectScore(SearchForm query)
         {
             var best = 0.0;
             foreach (var (form, weight) in names)
             {
+                // Names are in falling weight, so none after this one can do better.
                 if (best >= weight) break;
-                best = Math.Max(best, MatchScore.Of(query, form) * weight);
+                best = Math.Max(best, MatchScore.Direct(query, form) * weight);
+            }
+            return best;
+        }
+
+        public double WithTypos(PreparedQuery query, double direct)
+        {
+            var best = direct;
+            foreach (var (form, weight) in names)
+            {
+                if (best >= weight * MatchScore.TypoCeiling) break;
+                best = Math.Max(best, MatchScore.Typo(query, form) * weight);
             }
             return best;
         }

@@ -2,22 +2,30 @@ namespace AmtzaHaderech.Integrations.Intake.Occupations;
 
 /// A title, synonym or query in the forms the search compares, computed once: the words, the
 /// words run together (so spacing and hyphens do not matter), and the vav/yod skeletons of both.
+/// A name's words also get ids in the search's vocabulary, so that a query word is compared with
+/// each distinct word once per search rather than once per name it appears in.
 internal sealed class SearchForm
 {
-    public SearchForm(string text)
+    public SearchForm(string text, Func<string, int>? wordId = null)
     {
         Words = SearchText.Words(text);
+        WordIds = wordId is null ? [] : Array.ConvertAll(Words, w => wordId(w));
         WordSkeletons = Array.ConvertAll(Words, SearchText.Skeleton);
         Compact = string.Concat(Words);
         Skeleton = string.Concat(WordSkeletons);
+        Letters = SearchText.Letters(Compact);
+        SkeletonLetters = SearchText.Letters(Skeleton);
         WordStarts = Starts(Words);
         SkeletonWordStarts = Starts(WordSkeletons);
     }
 
     public string[] Words { get; }
     public string[] WordSkeletons { get; }
+    public int[] WordIds { get; }
     public string Compact { get; }
     public string Skeleton { get; }
+    public ulong Letters { get; }
+    public ulong SkeletonLetters { get; }
 
     /// Where each word after the first begins in Compact (and in Skeleton).
     public int[] WordStarts { get; }

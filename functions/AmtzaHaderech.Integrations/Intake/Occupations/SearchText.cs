@@ -28,47 +28,73 @@ internal static class SearchText
         });
     }
 
-    /// Typos tolerated for a word of this length: none below four letters, where a single edit
-    /// already makes another word.
+    /// The set of letters in a text as bits (Hebrew letters, Latin letters, digits, one bit for
+    /// anything else), for a quick lower bound on the edits between two texts.
+    public static ulong Letters(string text)
+    {
+        var mask = 0UL;
+        foreach (var c in text)
+        {
+            var bit = c switch
+            {
+                >= 'א' and <= 'ת' => c - 'א',
+                >= 'a' and <= 'z' => 27 + (c - 'a'),
+                >= '0' and <= '9' => 53 + (c - '0'),
+                _ => 63,
+            };
+            mask |= 1UL << bit;
+        }
+        return mask;
+    }
+
+    /// Typos tolerated for a text of this length: none below four letters, where a single edit
+    /// already makes another word, and never more than two (more typos are found word by word).
     public static int MaxEdits(int length) => length switch
     {
         < 4 => 0,
         <= 6 => 1,
-        <= 10 => 2,
-        _ => 3,
+        _ => 2,
     };
 
-    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), or max + 1 as
-    /// soon as the distance must exceed max.
-    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions) from `a` to all
+    /// of `b` and to the closest proper prefix of `b`, each capped at max + 1. Only the diagonal band
+    /// |i - j| <= max is computed and the work stops once every cell exceeds max, so a comparison of
+    /// unrelated words costs a few dozen cells.
+    public static (int Whole, int Prefix) Distances(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
-        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        if (a.Length == 0 || b.Length == 0) return Math.Max(a.Length, b.Length);
-        var width = b.Length + 1;
-        Span<int> rows = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
+        var over = max + 1;
+        if (a.Length > b.Length + max || a.Length == 0) return (a.Length == 0 && b.Length <= max ? b.Length : over, over);
+        var length = Math.Min(b.Length, a.Length + max);
+        var width = length + 1;
+        Span<int> rows = width <= 64 ? stackalloc int[width * 3] : new int[width * 3];
         var previous2 = rows[..width];
         var previous = rows.Slice(width, width);
         var current = rows.Slice(2 * width, width);
-        for (var j = 0; j < width; j++) previous[j] = j;
+        previous.Fill(over);
+        for (var j = 0; j <= Math.Min(max, length); j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j < width; j++)
+            current.Fill(over);
+            current[0] = Math.Min(i, over);
+            var rowMin = current[0];
+            var high = Math.Min(length, i + max);
+            for (var j = Math.Max(1, i - max); j <= high; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j], current[j - 1]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                     value = Math.Min(value, previous2[j - 2] + 1);
-                current[j] = value;
-                rowMin = Math.Min(rowMin, value);
+                current[j] = Math.Min(value, over);
+                rowMin = Math.Min(rowMin, current[j]);
             }
-            if (rowMin > max) return max + 1;
+            if (rowMin > max) return (over, over);
             var recycled = previous2;
             previous2 = previous;
             previous = current;
             current = recycled;
         }
-        return previous[b.Length];
+        var whole = length == b.Length ? previous[length] : over;
+        var prefix = over;
+        for (var j = Math.Max(1, a.Length - max); j <= Math.Min(length, b.Length - 1); j++) prefix = Math.Min(prefix, previous[j]);
+        return (whole, prefix);
     }
 }
