@@ -42,6 +42,11 @@ public sealed class OccupationSearchTests
         { "מנהלת חשבונת", "4311", "מנהלת חשבונות", 1 },
         { "אינסטלתור", "7126", "אינסטלטור", 1 },
         { "פיזיותרפיסת", "2264", "פיזיותרפיסט", 1 },
+        // Letters that sound alike swapped, even in words too short for typo tolerance.
+        { "תבח", "5120", "טבח", 1 },
+        { "כופאית", "5230", "קופאית", 1 },
+        { "אוזרת בית", "9111", "עוזרת בית", 1 },
+        { "תכנאי מחשבים", "7422", "טכנאי מחשבים", 1 },
         // Final letters where they do not belong, and missing where they do.
         { "מנהלת חשבוןות", "4311", "מנהלת חשבונות", 1 },
         { "רואה חשבונ", "2411", "רואה חשבון", 1 },

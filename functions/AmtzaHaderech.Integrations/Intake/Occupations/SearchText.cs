@@ -13,20 +13,24 @@ internal static class SearchText
         return normalized.Length == 0 ? [] : normalized.Split(' ');
     }
 
-    /// Hebrew vav and yod dropped: full and defective spelling (חשבונות / חשבנות, חשבונאי / חשבנאי)
-    /// differ only in them, and they are the letters people most often add or leave out.
-    public static string Skeleton(string word)
+    /// The word as it sounds rather than as it is spelled: vav and yod dropped (full and defective
+    /// spelling, חשבונות / חשבנות, differ only in them) and the letters people swap because they
+    /// sound alike merged (ט/ת, ק/כ, ע/א), so "תבח" finds טבח and "כופאית" finds קופאית.
+    public static string Skeleton(string word) => string.Create(word.Length - word.Count(c => c is 'ו' or 'י'), word, static (span, source) =>
     {
-        if (word.AsSpan().IndexOfAny('ו', 'י') < 0) return word;
-        return string.Create(word.Length - word.Count(c => c is 'ו' or 'י'), word, static (span, source) =>
+        var i = 0;
+        foreach (var c in source)
         {
-            var i = 0;
-            foreach (var c in source)
+            if (c is 'ו' or 'י') continue;
+            span[i++] = c switch
             {
-                if (c is not ('ו' or 'י')) span[i++] = c;
-            }
-        });
-    }
+                'ט' => 'ת',
+                'ק' => 'כ',
+                'ע' => 'א',
+                _ => c,
+            };
+        }
+    });
 
     /// The set of letters in a text as bits (Hebrew letters, Latin letters, digits, one bit for
     /// anything else), for a quick lower bound on the edits between two texts.
