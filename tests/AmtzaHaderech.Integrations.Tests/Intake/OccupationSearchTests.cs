@@ -116,6 +116,17 @@ public sealed class OccupationSearchTests
     }
 
     [Fact]
+    public void Search_DefectiveSpelling_ScoresBelowTheExactTitle()
+    {
+        var exact = Search.Search("מנהלת חשבונות", 1)[0];
+        var variant = Search.Search("מנהלת חשבנות", 1)[0];
+
+        Assert.Equal(1.0, exact.Score);
+        Assert.Equal("מנהלת חשבונות", variant.TitleHe);
+        Assert.Equal(0.908, variant.Score);
+    }
+
+    [Fact]
     public void IscoUnitGroups_Always_HoldsThe436UnitGroupsOfIsco08()
     {
         Assert.Equal(436, IscoUnitGroups.Count);

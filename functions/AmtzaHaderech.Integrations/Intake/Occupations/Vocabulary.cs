@@ -1,8 +1,8 @@
 namespace AmtzaHaderech.Integrations.Intake.Occupations;
 
 /// The distinct words of all names, with their skeletons and letter sets, so that a search
-/// compares each query word with each distinct word once (Building is single-threaded, in the
-/// search's constructor; afterwards it is only read.)
+/// compares each query word with each distinct word once. It is filled in the search's
+/// constructor and only read afterwards, which keeps searches thread-safe.
 internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
