@@ -1,8 +1,8 @@
 namespace AmtzaHaderech.Integrations.Intake.Occupations;
 
 /// A title, synonym or query in the forms the search compares, computed once: the words, the
-/// words run together (so spacing and hyphens do not matter), and the skeletons (SearchText.Skeleton) of both.
-/// A name's words also get ids in the search's vocabulary, so that a query word is compared with
+/// words run together (so spacing and hyphens do not matter), and the skeletons of both
+/// (SearchText.Skeleton). A name's words also get ids in the search's vocabulary, so that a query word is compared with
 /// each distinct word once per search rather than once per name it appears in.
 internal sealed class SearchForm
 {
