@@ -11,6 +11,7 @@ root.Subcommands.Add(ReferralsCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(FollowUpsCommands.Create());
+root.Subcommands.Add(OccupationsCommands.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -51,6 +52,7 @@ public static class HubRegistration
         AddReferralPipeline,
         AddEmploymentService,
         AddFollowUps,
+        services => services.AddOccupations(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
