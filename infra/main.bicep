@@ -138,6 +138,9 @@ var hubTables = [
   'checkpoints'
   'outbox'
   'followups'
+  'spotparticipants'
+  'spotepisodes'
+  'spotactivities'
 ]
 // Each queue with the -poison twin where the Functions host moves a message that failed every try.
 var hubQueues = [
