@@ -141,6 +141,7 @@ var hubTables = [
   'spotparticipants'
   'spotepisodes'
   'spotactivities'
+  'facebookleads'
 ]
 // Each queue with the -poison twin where the Functions host moves a message that failed every try.
 var hubQueues = [
