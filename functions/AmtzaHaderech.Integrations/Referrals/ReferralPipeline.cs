@@ -26,7 +26,8 @@ public sealed partial class ReferralPipeline(
     {
         var ledgerId = IntakeLedger.LedgerId(receiptId, record.Row);
         var seen = await ledger.GetKeyAsync(record.Source, record.IdempotencyKey, cancellationToken);
-        if (seen is not null && seen.Outcome != Outcomes.Rejected)
+        // A rejected record, or one that now brings the consent it lacked, is processed afresh.
+        if (seen is not null && seen.Outcome != Outcomes.Rejected && !(seen.Outcome == Outcomes.NoConsent && record.Consented))
         {
             var duplicate = new RecordResult { Key = record.Key, Outcome = Outcomes.Duplicate, ParticipantId = seen.ParticipantId, Row = record.Row };
             await WriteLedgerAsync(receiptId, record, duplicate, null, cancellationToken);
@@ -36,7 +37,9 @@ public sealed partial class ReferralPipeline(
 
         var (result, participant, intoEnrolled, explanation) = record.Rejection is { } reason
             ? (new RecordResult { Key = record.Key, Outcome = Outcomes.Rejected, Reason = reason, Row = record.Row }, null, false, null)
-            : await DecideAsync(record, ledgerId, cancellationToken);
+            : record.Consented
+                ? await DecideAsync(record, ledgerId, cancellationToken)
+                : await KeepWithoutConsentAsync(record, cancellationToken);
 
         foreach (var observer in observers)
             await observer.OnDecidedAsync(new ReferralDecision(record, result, participant, intoEnrolled), cancellationToken);
@@ -56,9 +59,7 @@ public sealed partial class ReferralPipeline(
     {
         var person = record.Person!;
         var ownId = ParticipantIdFor(record.IdempotencyKey);
-        var candidateIds = await participants.CandidateIdsAsync(person.NationalId, person.Phones, person.Email is null ? [] : [person.Email], cancellationToken);
-        var loaded = await Task.WhenAll(candidateIds.Where(id => id != ownId).Select(id => participants.GetAsync(id, cancellationToken)));
-        var candidates = loaded.OfType<StoredParticipant>().ToList();
+        var candidates = await CandidatesAsync(person, ownId, cancellationToken);
         var decision = Matcher.Decide(person, candidates.Select(c => c.Participant));
 
         if (decision.Kind == DecisionKind.Review)
@@ -83,7 +84,9 @@ public sealed partial class ReferralPipeline(
         {
             var target = candidates.First(c => c.Participant.Id == decision.ParticipantId);
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await MergeAsync(target, record, now, cancellationToken);
+            Screening.Screening? merged;
+            (saved, merged) = await MergeAsync(target, record, now, screen: true, cancellationToken);
+            screening = merged!;
         }
         else
         {
@@ -109,15 +112,44 @@ public sealed partial class ReferralPipeline(
         return (result, saved, intoEnrolled, Explain(decision, screening));
     }
 
+    /// `no_consent`: not screened and no lead for staff, but the person is kept (merged into the
+    /// person they are, or new) so a later arrival with consent finds them. A probable match goes
+    /// to nobody's review queue: nobody is to call; the record stays in the ledger.
+    private async Task<(RecordResult, Participant?, bool, JsonElement?)> KeepWithoutConsentAsync(InboundRecord record, CancellationToken cancellationToken)
+    {
+        var ownId = ParticipantIdFor(record.IdempotencyKey);
+        var candidates = await CandidatesAsync(record.Person!, ownId, cancellationToken);
+        var decision = Matcher.Decide(record.Person!, candidates.Select(c => c.Participant));
+        var now = clock.GetUtcNow();
+        Participant? kept = null;
+        if (decision.Kind == DecisionKind.Merge)
+            (kept, _) = await MergeAsync(candidates.First(c => c.Participant.Id == decision.ParticipantId), record, now, screen: false, cancellationToken);
+        else if (decision.Kind == DecisionKind.NewPerson)
+        {
+            kept = ParticipantMerge.Create(ownId, record, CenterFor(record), now);
+            await participants.SaveAsync(kept, null, cancellationToken);
+        }
+        if (kept is not null) await participants.IndexAsync(kept, cancellationToken);
+        var result = new RecordResult { Key = record.Key, Outcome = Outcomes.NoConsent, ParticipantId = kept?.DisplayId, Row = record.Row };
+        return (result, kept, false, Explain(decision, null));
+    }
+
+    private async Task<List<StoredParticipant>> CandidatesAsync(PersonDetails person, string ownId, CancellationToken cancellationToken)
+    {
+        var candidateIds = await participants.CandidateIdsAsync(person.NationalId, person.Phones, person.Email is null ? [] : [person.Email], cancellationToken);
+        var loaded = await Task.WhenAll(candidateIds.Where(id => id != ownId).Select(id => participants.GetAsync(id, cancellationToken)));
+        return loaded.OfType<StoredParticipant>().ToList();
+    }
+
     // Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
-    private async Task<(Participant, Screening.Screening)> MergeAsync(StoredParticipant target, InboundRecord record, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(Participant, Screening.Screening?)> MergeAsync(StoredParticipant target, InboundRecord record, DateTimeOffset now, bool screen, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var screening = screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched);
+            var screening = screen ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched) : null;
             var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), now) with
             {
-                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
+                Screening = screening is null ? target.Participant.Screening : new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
             };
             try
             {
