@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Reflection;
+using AmtzaHaderech.Integrations.Facebook;
+using AmtzaHaderech.Integrations.Facebook.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
@@ -21,6 +24,8 @@ public static class ServeCommand
             {
                 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = settings.ContentRootPath });
                 builder.WebHost.UseUrls(parse.GetValue(urls)!);
+                // The Functions app's queue trigger and timer, run in this process.
+                builder.Services.AddHostedService<FacebookLeadsWorker>();
                 return (builder, () => app = Build(builder));
             });
             await app!.StartAsync(cancellationToken);
@@ -40,6 +45,13 @@ public static class ServeCommand
             status = "ok",
             version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
         }));
+        app.MapMethods("/api/webhooks/facebook", [HttpMethods.Get, HttpMethods.Post], async (HttpRequest request, FacebookWebhook webhook, CancellationToken cancellationToken) =>
+        {
+            var response = await webhook.HandleAsync(request, cancellationToken);
+            return response.Text is { } text
+                ? Results.Text(text, "text/plain; charset=utf-8", statusCode: response.StatusCode)
+                : Results.StatusCode(response.StatusCode);
+        });
         return app;
     }
 }
