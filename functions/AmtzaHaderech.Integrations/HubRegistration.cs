@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Intake.Occupations;
@@ -51,6 +52,7 @@ public static class HubRegistration
     [
         AddReferralPipeline,
         AddEmploymentService,
+        services => services.AddFacebook(),
         AddFollowUps,
         services => services.AddOccupations(),
     ];
