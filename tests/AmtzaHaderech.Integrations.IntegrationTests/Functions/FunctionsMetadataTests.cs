@@ -48,6 +48,32 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void FacebookWebhookRoute_IsExactAnonymousGetAndPost()
+    {
+        var trigger = Trigger("ReceiveFacebookWebhook");
+        Assert.Equal("api/webhooks/facebook", trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString()); // Facebook signs each delivery instead
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Order());
+    }
+
+    [Fact]
+    public void FetchFacebookLead_IsTriggeredByTheFacebookLeadsQueue()
+    {
+        var trigger = Trigger("FetchFacebookLead");
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("facebook-leads", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("Storage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void FacebookReconciliationTimer_RunsHourlyInUtc()
+    {
+        var trigger = Trigger("ReconcileFacebookLeads");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 5 * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
     public void HostJson_RoutePrefixIsEmpty()
     {
         var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json"))).RootElement;
