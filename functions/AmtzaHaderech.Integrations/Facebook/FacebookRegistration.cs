@@ -17,7 +17,11 @@ public static class FacebookRegistration
         services.AddOptions<FacebookOptions>().BindConfiguration(FacebookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>();
 
+        // The client lives in singletons: its handler is never rotated, so connections are
+        // recycled instead and DNS changes are still seen.
         services.AddHttpClient<FacebookGraphClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(resilience =>
             {
                 // In-place retries only for 5xx and timeouts; throttling is deferred by the caller.
