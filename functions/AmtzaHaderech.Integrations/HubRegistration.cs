@@ -67,6 +67,7 @@ public static class HubRegistration
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<Quarantine>();
+        services.AddSingleton<FileImport>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Screener>();
         services.AddSingleton<ReferralPipeline>();

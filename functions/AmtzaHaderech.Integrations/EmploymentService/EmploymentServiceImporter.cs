@@ -8,9 +8,7 @@ namespace AmtzaHaderech.Integrations.EmploymentService;
 /// `amtza import employment-service` and the blob trigger: check a referral file whole, then
 /// stream its rows through the referral pipeline.
 public sealed class EmploymentServiceImporter(
-    ReferralPipeline pipeline,
-    IntakeLedger ledger,
-    Quarantine quarantine,
+    FileImport import,
     Storage.HubStorage storage,
     IOptions<HubOptions> options,
     TimeProvider clock)
@@ -27,25 +25,17 @@ public sealed class EmploymentServiceImporter(
             ? new EsFileCheck(null, "too_large", 0)
             : await EsReferralFile.CheckAsync(file, cancellationToken);
         if (check.QuarantineReason is { } reason)
-        {
-            await quarantine.FileAsync(Sources.EmploymentService, receiptId, file, reason, cancellationToken);
-            var refused = FileResult.Quarantined(file.Name, reason, check.Encoding);
-            await ledger.WriteFileSummaryAsync(receiptId, refused, Sources.EmploymentService, receivedAt, cancellationToken);
-            return refused;
-        }
+            return await import.RefuseAsync(Sources.EmploymentService, receiptId, receivedAt, file, reason, check.Encoding, cancellationToken);
 
         var parser = new EsRowParser(options.Value.ProgramCode);
         var fileDate = EsReferralFile.DateFromName(file.Name) ?? IsraelTime.Today(clock);
-        var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
-        await foreach (var (row, values) in EsReferralFile.ReadRowsAsync(file, check.Encoding!, cancellationToken))
+        return await import.ProcessAsync(Sources.EmploymentService, receiptId, receivedAt, file, check.Encoding, check.Rows,
+            Records(), progress, keepRecords, cancellationToken);
+
+        async IAsyncEnumerable<InboundRecord> Records()
         {
-            var record = parser.Parse(values, file.Name, row, fileDate);
-            var outcome = await pipeline.ProcessAsync(record, receiptId, cancellationToken);
-            if (keepRecords) result.Records.Add(outcome);
-            result.Counts[outcome.Outcome]++;
-            progress?.Report(new ImportProgress(file.Name, row, check.Rows));
+            await foreach (var (row, values) in EsReferralFile.ReadRowsAsync(file, check.Encoding!, cancellationToken))
+                yield return parser.Parse(values, file.Name, row, fileDate);
         }
-        await ledger.WriteFileSummaryAsync(receiptId, result, Sources.EmploymentService, receivedAt, cancellationToken);
-        return result;
     }
 }

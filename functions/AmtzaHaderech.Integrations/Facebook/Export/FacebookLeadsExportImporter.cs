@@ -10,10 +10,8 @@ namespace AmtzaHaderech.Integrations.Facebook.Export;
 /// `amtza import facebook-leads`: a Leads Center export, checked whole, then each lead through
 /// the referral pipeline under its leadgen id, so a lead also delivered by webhook is one referral.
 public sealed class FacebookLeadsExportImporter(
-    ReferralPipeline pipeline,
+    FileImport import,
     FacebookLeadMapper mapper,
-    IntakeLedger ledger,
-    Quarantine quarantine,
     HubStorage storage,
     IOptions<HubOptions> hub,
     IOptionsMonitor<FacebookOptions> options,
@@ -32,24 +30,15 @@ public sealed class FacebookLeadsExportImporter(
             ? new ExportCheck(null, ",", "too_large", 0)
             : await LeadsCenterExport.CheckAsync(file, formId, forms, cancellationToken);
         if (check.QuarantineReason is { } reason)
-        {
-            await quarantine.FileAsync(Sources.Facebook, receiptId, file, reason, cancellationToken);
-            var refused = FileResult.Quarantined(file.Name, reason, check.Encoding);
-            await ledger.WriteFileSummaryAsync(receiptId, refused, Sources.Facebook, receivedAt, cancellationToken);
-            return refused;
-        }
+            return await import.RefuseAsync(Sources.Facebook, receiptId, receivedAt, file, reason, check.Encoding, cancellationToken);
 
         var arrival = IsraelTime.Today(clock);
-        var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
-        await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, cancellationToken))
+        return await import.ProcessAsync(Sources.Facebook, receiptId, receivedAt, file, check.Encoding, check.Rows, Records(), progress, keepRecords, cancellationToken);
+
+        async IAsyncEnumerable<InboundRecord> Records()
         {
-            var record = mapper.ToRecord(LeadsCenterExport.ToLead(values, formId, forms), file.Name, row, arrival);
-            var outcome = await pipeline.ProcessAsync(record, receiptId, cancellationToken);
-            if (keepRecords) result.Records.Add(outcome);
-            result.Counts[outcome.Outcome]++;
-            progress?.Report(new ImportProgress(file.Name, row, check.Rows));
+            await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, cancellationToken))
+                yield return mapper.ToRecord(LeadsCenterExport.ToLead(values, formId, forms), file.Name, row, arrival);
         }
-        await ledger.WriteFileSummaryAsync(receiptId, result, Sources.Facebook, receivedAt, cancellationToken);
-        return result;
     }
 }

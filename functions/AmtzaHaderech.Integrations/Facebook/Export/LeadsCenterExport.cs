@@ -65,18 +65,8 @@ public static class LeadsCenterExport
         InboundFile file, ExportCheck check, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var csv = Csv.Reader(TextDecoding.OpenReader(file.Open(), check.Encoding!), check.Delimiter);
-        if (!await csv.ReadAsync()) yield break;
-        csv.ReadHeader();
-        var headers = csv.HeaderRecord!.Select(Csv.CleanHeader).ToArray();
-        var row = 0;
-        while (await csv.ReadAsync())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var values = new Dictionary<string, string?>(headers.Length, StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < headers.Length; i++)
-                values.TryAdd(headers[i], csv.TryGetField<string>(i, out var value) ? value : null);
-            yield return (++row, values);
-        }
+        await foreach (var row in Csv.RowsAsync(csv, StringComparer.OrdinalIgnoreCase, cancellationToken))
+            yield return row;
     }
 
     /// One row as a lead: the id without `l:`, the form (the option, else the row's), answers by
