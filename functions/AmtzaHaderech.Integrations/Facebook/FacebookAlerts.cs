@@ -10,7 +10,7 @@ public static partial class FacebookAlerts
 
     public static void TokenRefused(ILogger logger, string where, string error)
     {
-        FacebookMetrics.TokenRefused.Add(1);
+        FacebookMetrics.TokenRefused.Add(1, new KeyValuePair<string, object?>("Channel", "facebook"));
         LogTokenRefused(logger, where, error);
     }
 
