@@ -8,6 +8,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ImportCommands.Create());
 root.Subcommands.Add(FeedbackCommands.Create());
 root.Subcommands.Add(ReferralsCommands.Create());
+root.Subcommands.Add(ReviewCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(FollowUpsCommands.Create());

@@ -64,6 +64,7 @@ public static class HubRegistration
         services.AddSingleton<SpotStoreReader>();
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<Quarantine>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Screener>();
