@@ -31,7 +31,7 @@ public sealed class ListHeaders : IEqualityComparer<string>
     public int GetHashCode(string obj) => Key(obj).GetHashCode(StringComparison.Ordinal);
 
     /// The profile's names of the required columns the header lacks (`a|b` groups: when none of
-    /// their columns is there, every one of them is named), in the profile's order.
+    /// their columns is there, every one of them is named), in the order of `Required`.
     public static IReadOnlyList<string> Missing(MunicipalProfile profile, IEnumerable<string> headers)
     {
         var present = new HashSet<string>(headers, Comparer);

@@ -58,7 +58,7 @@ public sealed class MunicipalProfile
 
     public IReadOnlyList<string> EffectiveRequired => Required.Count > 0 ? Required : DefaultRequired;
 
-    /// The source columns mapped to a canonical field, in configuration order.
+    /// The source columns mapped to a canonical field (configuration sorts them by name).
     public IEnumerable<string> ColumnsOf(string field) =>
         Columns.Where(c => string.Equals(c.Value, field, StringComparison.OrdinalIgnoreCase)).Select(c => c.Key);
 

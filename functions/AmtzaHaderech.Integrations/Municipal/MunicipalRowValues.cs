@@ -5,7 +5,8 @@ using F = AmtzaHaderech.Integrations.Municipal.CanonicalFields;
 namespace AmtzaHaderech.Integrations.Municipal;
 
 /// A row's canonical fields, read through the profile's column map (a field may have several
-/// columns: the first non-empty one counts, every one for phones). Bad values add a warning.
+/// columns: the first non-empty one by name counts, every one for phones). Bad values add a
+/// warning.
 internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDictionary<string, ListCell> cells)
 {
     private const string ExcelSerials = "excel";
