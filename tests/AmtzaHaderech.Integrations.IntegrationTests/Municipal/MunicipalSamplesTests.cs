@@ -86,6 +86,24 @@ public sealed class MunicipalSamplesTests(AzuriteFixture azurite)
         Assert.Equal("", run.Stdout);
     }
 
+    [Fact]
+    public async Task ImportMunicipal_TraceLogging_LogsNoNamesPhonesOrEmails()
+    {
+        var environment = AmtzaCli.On(azurite, AzuriteFixture.NewPrefix());
+        environment["Logging__LogLevel__Default"] = "Trace";
+        var list = AmtzaCli.Sample("municipal", "kfar-saba_2026-11.csv");
+
+        var run = await AmtzaCli.RunAsync(["import", "municipal", "--profile", "kfar-saba", list, "--now", "2026-11-26"], environment);
+
+        Assert.Contains("Record", run.Stderr); // the hub did log, at Information
+        var rows = File.ReadAllLines(list).Skip(1).Select(l => l.Split(';'));
+        foreach (var value in rows.SelectMany(cells => cells.Take(3)).Where(v => v.Length >= 3))
+        {
+            Assert.DoesNotContain(value, run.Stderr);
+            Assert.DoesNotContain(value.Replace("-", ""), run.Stderr);
+        }
+    }
+
     // Screened exactly when the person consented (screening.md is for leads; no_consent is none).
     private static void AssertScreenedOnlyWithConsent(JsonElement record)
     {
