@@ -38,12 +38,7 @@ public sealed class MunicipalImporter(
             ? new ListCheck(null, "too_large", 0)
             : await list.CheckAsync(file, cancellationToken);
         if (check.QuarantineReason is { } reason)
-        {
-            await quarantine.FileAsync(Sources.Municipal, receiptId, file, reason, cancellationToken);
-            var refused = FileResult.Quarantined(file.Name, reason, check.Encoding);
-            await ledger.WriteFileSummaryAsync(receiptId, refused, Sources.Municipal, receivedAt, cancellationToken);
-            return refused;
-        }
+            return await quarantine.RefuseAsync(Sources.Municipal, receiptId, file, reason, check.Encoding, receivedAt, cancellationToken);
 
         var mapper = new MunicipalRowMapper(profile, identityKeys);
         var fileDate = MunicipalList.DateFromName(file.Name) ?? IsraelTime.Today(clock);
@@ -52,8 +47,7 @@ public sealed class MunicipalImporter(
         {
             var record = mapper.Map(cells, file.Name, row, fileDate);
             var outcome = await pipeline.ProcessAsync(record, receiptId, cancellationToken);
-            if (keepRecords) result.Records.Add(outcome);
-            result.Counts[outcome.Outcome]++;
+            result.Add(outcome, keepRecords);
             progress?.Report(new ImportProgress(file.Name, row, check.Rows));
         }
         await ledger.WriteFileSummaryAsync(receiptId, result, Sources.Municipal, receivedAt, cancellationToken);

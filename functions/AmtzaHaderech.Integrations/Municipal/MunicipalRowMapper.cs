@@ -65,7 +65,7 @@ public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys id
             Person = person,
             Rejection = rejection,
             Warnings = warnings,
-            Consent = consent,
+            Consented = consent,
             AreaVouched = true,
             CenterHint = profile.Center,
         };

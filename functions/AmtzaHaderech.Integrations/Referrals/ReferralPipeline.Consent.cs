@@ -10,7 +10,7 @@ namespace AmtzaHaderech.Integrations.Referrals;
 public sealed partial class ReferralPipeline
 {
     private static bool GivesConsentWithheld(KeyRecord seen, InboundRecord record) =>
-        seen.Consent == false && record.Consent && record.Rejection is null;
+        seen.Consent == false && record.Consented && record.Rejection is null;
 
     private static RecordResult NoConsent(InboundRecord record, string? participantId) =>
         new() { Key = record.Key, Outcome = Outcomes.NoConsent, ParticipantId = participantId, Row = record.Row };
@@ -18,7 +18,7 @@ public sealed partial class ReferralPipeline
     private async Task<RecordResult> DuplicateAsync(InboundRecord record, KeyRecord seen, string receiptId, CancellationToken cancellationToken)
     {
         var duplicate = new RecordResult { Key = record.Key, Outcome = Outcomes.Duplicate, ParticipantId = seen.ParticipantId, Row = record.Row };
-        var withdraws = seen.Consent == true && !record.Consent;
+        var withdraws = seen.Consent == true && !record.Consented;
         JsonElement? explanation = null;
         if (withdraws)
         {

@@ -41,7 +41,7 @@ public sealed partial class ReferralPipeline(
             await observer.OnDecidedAsync(new ReferralDecision(record, result, participant, intoEnrolled), cancellationToken);
         await WriteLedgerAsync(receiptId, record, result, explanation, cancellationToken);
         await ledger.PutKeyAsync(record.Source, record.IdempotencyKey,
-            new KeyRecord(result.Outcome, result.ParticipantId, ledgerId, record.Person is null ? null : record.Consent), cancellationToken);
+            new KeyRecord(result.Outcome, result.ParticipantId, ledgerId, record.Person is null ? null : record.Consented), cancellationToken);
         LogOutcome(record.Source, ledgerId, result.Outcome);
         return result;
     }
@@ -66,7 +66,7 @@ public sealed partial class ReferralPipeline(
         {
             // Nobody contacts a person without consent, so no one is asked to decide; a later
             // list with consent brings the record back (and to review then).
-            if (!record.Consent) return (NoConsent(record, null), null, false, Explain(decision, null));
+            if (!record.Consented) return (NoConsent(record, null), null, false, Explain(decision, null));
             await reviews.AddAsync(new ReviewItem
             {
                 Id = ReviewQueue.IdFor(record.IdempotencyKey),
@@ -91,7 +91,7 @@ public sealed partial class ReferralPipeline(
         }
         else
         {
-            screening = record.Consent ? screener.Screen(person, record.RecordDate, record.AreaVouched) : null;
+            screening = record.Consented ? screener.Screen(person, record.RecordDate, record.AreaVouched) : null;
             saved = ParticipantMerge.Create(ownId, record, CenterFor(record), now) with
             {
                 Screening = Stamp(screening, record.RecordDate),
@@ -101,7 +101,7 @@ public sealed partial class ReferralPipeline(
         await participants.IndexAsync(saved, cancellationToken);
 
         // Kept (so a later list or channel finds them), but not screened and not a lead.
-        if (!record.Consent) return (NoConsent(record, saved.DisplayId), saved, intoEnrolled, Explain(decision, null));
+        if (!record.Consented) return (NoConsent(record, saved.DisplayId), saved, intoEnrolled, Explain(decision, null));
         var result = new RecordResult
         {
             Key = record.Key,
@@ -120,7 +120,7 @@ public sealed partial class ReferralPipeline(
     {
         for (var attempt = 0; ; attempt++)
         {
-            var screening = record.Consent
+            var screening = record.Consented
                 ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched)
                 : null;
             var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), now) with

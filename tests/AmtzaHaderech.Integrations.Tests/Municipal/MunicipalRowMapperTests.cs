@@ -47,7 +47,7 @@ public sealed class MunicipalRowMapperTests
         Assert.Equal((Sources.Municipal, "3", 3, FileName), (record.Source, record.Key, record.Row, record.File));
         Assert.Equal((RecruitmentChannels.Municipal, "kfar-saba", "ksb", true), (record.RecruitmentChannel, record.SubSource, record.CenterHint, record.AreaVouched));
         Assert.Equal(new DateOnly(2026, 11, 1), record.RecordDate);
-        Assert.True(record.Consent);
+        Assert.True(record.Consented);
         var person = record.Person!;
         Assert.Equal(("מיכל", "אברהם", 1966, (DateOnly?)null), (person.FirstName, person.LastName, person.BirthYear, person.BirthDate));
         Assert.Equal(["+972501010101"], person.Phones);
@@ -121,7 +121,7 @@ public sealed class MunicipalRowMapperTests
     {
         var record = Map(KfarSabaRow($"מאשר/ת קבלת עדכונים={value}"));
 
-        Assert.Equal(consent, record.Consent);
+        Assert.Equal(consent, record.Consented);
         Assert.Equal((consent, consent), (record.Person!.SmsConsent, record.Person.EmailConsent));
     }
 
@@ -136,7 +136,7 @@ public sealed class MunicipalRowMapperTests
         var row = ModiinRow();
         row["Newsletter"] = new ListCell(text, kind);
 
-        Assert.Equal(consent, Map(row, Modiin).Consent);
+        Assert.Equal(consent, Map(row, Modiin).Consented);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class MunicipalRowMapperTests
         var row = ModiinRow();
         row["Newsletter"] = new ListCell("TRUE", CellKind.Boolean);
 
-        Assert.True(Map(row, profile).Consent);
+        Assert.True(Map(row, profile).Consented);
     }
 
     [Fact]
