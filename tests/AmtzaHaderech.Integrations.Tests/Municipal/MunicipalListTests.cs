@@ -118,6 +118,19 @@ public sealed class MunicipalListTests
     }
 
     [Fact]
+    public async Task CheckAsync_ZipButNoWorkbook_Unreadable()
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            await using (var entry = zip.CreateEntry("word/document.xml").Open())
+                await entry.WriteAsync("<document/>"u8.ToArray());
+
+        var check = await new MunicipalList(Modiin).CheckAsync(Of(bytes.ToArray()));
+
+        Assert.Equal(new ListCheck(null, "unreadable", 0), check);
+    }
+
+    [Fact]
     public async Task CheckAsync_NamedSheetMissing_Unreadable()
     {
         var profile = XlsxProfile(p => p.Sheet = "נרשמים");
