@@ -17,6 +17,7 @@ public sealed class FunctionsMetadataTests
     public static TheoryData<string, string, string> BlobTriggers => new()
     {
         { "ImportEmploymentServiceFile", "inbound/employment-service/{name}", "Storage" },
+        { "ImportMunicipalList", "inbound/municipal/{profile}/{name}", "Storage" },
     };
 
     [Theory]
