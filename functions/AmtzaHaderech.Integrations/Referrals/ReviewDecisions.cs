@@ -78,7 +78,7 @@ public sealed class ReviewDecisions(
         foreach (var observer in observers)
             await observer.OnDecidedAsync(new ReferralDecision(record, result, saved, intoEnrolled), cancellationToken);
         await ledger.PutKeyAsync(record.Source, record.IdempotencyKey,
-            new KeyRecord(result.Outcome, result.ParticipantId, item.LedgerId, record.Person.SmsConsent), cancellationToken);
+            new KeyRecord(result.Outcome, result.ParticipantId, item.LedgerId, record.Consented), cancellationToken);
         await reviews.MarkDecidedAsync(item with { Decision = decision, DecidedParticipantId = saved.Id, DecidedAt = now }, cancellationToken);
         return new ReviewDecisionResult(reviewId, decision, result);
     }
