@@ -25,7 +25,7 @@ public static class IntakeFormPage
         html.Append("<h2 class=\"section-title\">פרטים אישיים</h2>");
         fields.Text(F.FirstName, "שם פרטי", new TextOptions { Autocomplete = "given-name", MaxLength = 50 });
         fields.Text(F.LastName, "שם משפחה", new TextOptions { Autocomplete = "family-name", MaxLength = 50 });
-        html.Append("<div data-national-id>");
+        html.Append($"<div data-national-id data-message=\"{Html.Encode(IntakeValidator.InvalidNationalId)}\">");
         fields.Text(F.NationalId, "מספר תעודת זהות", new TextOptions
         {
             Hint = "9 ספרות, כולל הספרה האחרונה (ספרת הביקורת)", InputMode = "numeric", Autocomplete = "off", Width = "id", MaxLength = 11, Spellcheck = false,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,11 +25,11 @@ public static class IntakeFormRegistration
     /// routes as functions (Intake/ in the Functions project).
     public static IEndpointRouteBuilder MapIntakeForm(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/intake", (IntakeFormHandler handler) => handler.Show());
-        app.MapPost("/intake", (HttpRequest request, IntakeFormHandler handler, CancellationToken cancellationToken) =>
+        app.MapGet("/intake", ([FromServices] IntakeFormHandler handler) => handler.Show());
+        app.MapPost("/intake", (HttpRequest request, [FromServices] IntakeFormHandler handler, CancellationToken cancellationToken) =>
             handler.SubmitAsync(request, cancellationToken));
         app.MapGet("/intake/assets/{file}", (string file) => (IResult?)IntakeAssets.Find(file) ?? Results.NotFound());
-        app.MapGet("/intake/occupations", (HttpRequest request, OccupationTypeAhead typeAhead) => typeAhead.Search(request));
+        app.MapGet("/intake/occupations", (HttpRequest request, [FromServices] OccupationTypeAhead typeAhead) => typeAhead.Search(request));
         return app;
     }
 }

@@ -16,6 +16,9 @@ public sealed record IntakeValidation(IntakeAnswers? Answers, IReadOnlyList<Fiel
 /// how to put it right.
 public sealed class IntakeValidator(CenterDirectory centers, OccupationSearch occupations)
 {
+    /// Also shown by the page's script, which checks the check digit as the ID is typed.
+    public const string InvalidNationalId = "מספר תעודת הזהות אינו תקין. נא לבדוק את כל הספרות, כולל ספרת הביקורת (האחרונה)";
+
     private const int MaxNameLength = 50;
     private const int MaxTextLength = 100;
 
@@ -89,7 +92,7 @@ public sealed class IntakeValidator(CenterDirectory centers, OccupationSearch oc
         string? problem = digits.Length == 0 ? "נא לכתוב מספר תעודת זהות"
             : !digits.All(char.IsAsciiDigit) ? "מספר תעודת זהות כולל ספרות בלבד"
             : digits.Length > 9 ? "מספר תעודת זהות הוא עד 9 ספרות"
-            : IsraeliId.Normalize(digits) is null ? "מספר תעודת הזהות אינו תקין. נא לבדוק את כל הספרות, כולל ספרת הביקורת (האחרונה)"
+            : IsraeliId.Normalize(digits) is null ? InvalidNationalId
             : null;
         return Check(F.NationalId, F.NationalId, problem, IsraeliId.Normalize(digits), errors);
     }

@@ -40,7 +40,8 @@ public sealed class FormTokens
     /// The form the token was issued for, or null when it is missing, malformed or not ours.
     public IssuedForm? Verify(string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64) return null;
+        // TryDecode throws, rather than fails, on characters outside the alphabet.
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || !Base64Url.IsValid(token)) return null;
         Span<byte> bytes = stackalloc byte[48];
         if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != 16 + MacLength) return null;
         Span<byte> expected = stackalloc byte[MacLength];
