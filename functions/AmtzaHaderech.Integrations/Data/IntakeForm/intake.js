@@ -21,7 +21,7 @@
         var target = byId(this.getAttribute('href').slice(1));
         if (!target) { return; }
         event.preventDefault();
-        var field = target.closest('.field, .choice') || target;
+        var field = target.closest('.field, .checkbox-field') || target;
         field.scrollIntoView();
         target.focus({ preventScroll: true });
       });

@@ -79,12 +79,12 @@ public sealed class FormFields(StringBuilder html, IntakeInput input, IReadOnlyL
     public void Checkbox(string name, string label, bool required)
     {
         var error = ErrorOf(name);
-        html.Append($"<div class=\"choice{(error is null ? "" : " choice--error")}\" id=\"field-{name}\">");
+        html.Append($"<div class=\"checkbox-field{(required ? " checkbox-field--required" : "")}{(error is null ? "" : " field--error")}\" id=\"field-{name}\">");
         AppendError(name, error);
         var isChecked = input.IsChecked(name) ? " checked" : "";
-        html.Append($"<input class=\"choice__input\" type=\"checkbox\" id=\"{name}\" name=\"{name}\" value=\"{F.Checked}\"{isChecked}{(required ? " required" : "")}");
+        html.Append($"<div class=\"choice\"><input class=\"choice__input\" type=\"checkbox\" id=\"{name}\" name=\"{name}\" value=\"{F.Checked}\"{isChecked}{(required ? " required" : "")}");
         html.Append($"{Html.Attr("aria-describedby", error is null ? null : $"{name}-error")}{(error is null ? "" : " aria-invalid=\"true\"")}>");
-        html.Append($"<label class=\"choice__label\" for=\"{name}\">{Html.Encode(label)}</label></div>");
+        html.Append($"<label class=\"choice__label\" for=\"{name}\">{Html.Encode(label)}</label></div></div>");
     }
 
     public void Select(string name, string label, string? hint, IEnumerable<Choice> options)

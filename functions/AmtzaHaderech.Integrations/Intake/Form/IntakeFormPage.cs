@@ -41,7 +41,7 @@ public static class IntakeFormPage
         html.Append("</div>");
 
         html.Append("<h2 class=\"section-title\">איך ליצור אתכם קשר</h2>");
-        fields.Text(F.Phone, "טלפון נייד", new TextOptions { Hint = "למשל: 050-1234567", Type = "tel", Autocomplete = "tel-national", InputMode = "tel", Width = "phone", MaxLength = 20, Spellcheck = false });
+        fields.Text(F.Phone, "טלפון נייד", new TextOptions { Hint = "למשל: \u2066050-1234567\u2069", Type = "tel", Autocomplete = "tel-national", InputMode = "tel", Width = "phone", MaxLength = 20, Spellcheck = false });
         fields.Text(F.Email, "דואר אלקטרוני (לא חובה)", new TextOptions { Type = "email", Autocomplete = "email", Required = false, MaxLength = 254, Spellcheck = false });
         fields.Radios(F.HeardVia, "איך שמעתם על התוכנית?", null, IntakeChoices.HeardVia);
 

@@ -118,7 +118,7 @@ public sealed class IntakeValidator(CenterDirectory centers, OccupationSearch oc
     {
         var e164 = IsraeliPhone.ToE164(value);
         string? problem = value.Length == 0 ? "נא לכתוב מספר טלפון נייד"
-            : e164 is null || !IsraeliPhone.IsMobile(e164) ? "מספר הטלפון הנייד אינו תקין. נא לכתוב 10 ספרות, למשל 050-1234567"
+            : e164 is null || !IsraeliPhone.IsMobile(e164) ? "מספר הטלפון הנייד אינו תקין. נא לכתוב 10 ספרות, למשל 0501234567"
             : null;
         return Check(F.Phone, F.Phone, problem, e164, errors);
     }
