@@ -41,18 +41,10 @@ public sealed class HubWebApp : IAsyncDisposable
         var logs = new CapturedLogs();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [StorageNames.Connection] = azurite.ConnectionString,
-            ["Hub:IdentityKeySecret"] = "integration-tests-identity-key-0123456789abcdef",
-            ["Hub:StorageNamePrefix"] = AzuriteFixture.NewPrefix(),
-            // Over the CLI's appsettings.json (Warning), so tests see every line the hub logs.
-            ["Logging:LogLevel:Default"] = "Trace",
-        });
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        // Over the CLI's appsettings.json (Warning), so tests see every line the hub logs.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.AddIntegrationsHub();
+        TestHub.AddHub(builder, azurite, AzuriteFixture.NewPrefix(), clock, settings);
         // Until HubRegistration lists the form's services; the call is idempotent.
         builder.Services.AddIntakeForm();
         var app = ServeCommand.Build(builder);

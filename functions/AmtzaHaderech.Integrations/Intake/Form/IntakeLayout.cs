@@ -29,7 +29,7 @@ public static class IntakeLayout
         html.Append("<h2 class=\"site-footer__title\">צריכים עזרה?</h2>");
         html.Append("<p>אפשר להתקשר למרכז הקרוב אליכם, גם כדי להירשם בטלפון וגם אם משהו בעמוד לא נגיש לכם:</p><ul class=\"site-footer__list\">");
         foreach (var center in centers)
-            html.Append($"<li>מרכז {Html.Encode(center.Name)}: <a href=\"tel:{Html.Encode(center.Phone.Replace("-", ""))}\" dir=\"ltr\">{Html.Encode(center.Phone)}</a></li>");
+            html.Append($"<li>מרכז {Html.Encode(center.Name)}: {Html.PhoneLink(center.Phone)}</li>");
         html.Append("</ul></div></footer></body></html>");
         return html.ToString();
     }

@@ -19,7 +19,7 @@ public static class IntakeMessagePages
         main.Append("<h2 class=\"section-title\">מה קורה עכשיו?</h2>");
         main.Append("<p>נציג או נציגה של התוכנית יתקשרו אליכם בימים הקרובים כדי להכיר ולספר על התוכנית.</p>");
         if (center is not null)
-            main.Append($"<p>המרכז הקרוב אליכם: מרכז {Html.Encode(center.Name)}, טלפון <a href=\"tel:{Html.Encode(center.Phone.Replace("-", ""))}\" dir=\"ltr\">{Html.Encode(center.Phone)}</a>.</p>");
+            main.Append($"<p>המרכז הקרוב אליכם: מרכז {Html.Encode(center.Name)}, טלפון {Html.PhoneLink(center.Phone)}.</p>");
         main.Append("<p>אפשר לסגור את העמוד.</p>");
         return main.ToString();
     }
