@@ -48,6 +48,25 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
+    public static TheoryData<string, string, string> IntakeRoutes => new()
+    {
+        { "ShowIntakeForm", "intake", "get" },
+        { "SubmitIntakeForm", "intake", "post" },
+        { "ServeIntakeAsset", "intake/assets/{file}", "get" },
+        { "SearchOccupations", "intake/occupations", "get" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IntakeRoutes))]
+    public void IntakeRoutes_AreCliMdsAndAnonymous(string function, string route, string method)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
     [Fact]
     public void HostJson_RoutePrefixIsEmpty()
     {
