@@ -2,6 +2,7 @@ using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
@@ -54,6 +55,7 @@ public static class HubRegistration
         AddEmploymentService,
         AddFollowUps,
         services => services.AddOccupations(),
+        services => services.AddIntakeForm(),
         services => services.AddMunicipalLists(),
     ];
 
