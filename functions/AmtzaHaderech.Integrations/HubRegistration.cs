@@ -3,7 +3,9 @@ using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Intake.Occupations;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -55,6 +57,8 @@ public static class HubRegistration
         services => services.AddFacebook(),
         AddFollowUps,
         services => services.AddOccupations(),
+        services => services.AddIntakeForm(),
+        services => services.AddMunicipalLists(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
@@ -66,8 +70,8 @@ public static class HubRegistration
         services.AddSingleton<SpotStoreReader>();
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<Quarantine>();
-        services.AddSingleton<FileImport>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Screener>();
         services.AddSingleton<ReferralPipeline>();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
+using AmtzaHaderech.Integrations.Intake.Form;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
@@ -45,6 +46,7 @@ public static class ServeCommand
             status = "ok",
             version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
         }));
+        app.MapIntakeForm();
         app.MapMethods("/api/webhooks/facebook", [HttpMethods.Get, HttpMethods.Post], async (HttpRequest request, FacebookWebhook webhook, CancellationToken cancellationToken) =>
         {
             var response = await webhook.HandleAsync(request, cancellationToken);

@@ -8,7 +8,9 @@ namespace AmtzaHaderech.Integrations.EmploymentService;
 /// `amtza import employment-service` and the blob trigger: check a referral file whole, then
 /// stream its rows through the referral pipeline.
 public sealed class EmploymentServiceImporter(
-    FileImport import,
+    ReferralPipeline pipeline,
+    IntakeLedger ledger,
+    Quarantine quarantine,
     Storage.HubStorage storage,
     IOptions<HubOptions> options,
     TimeProvider clock)
@@ -25,17 +27,19 @@ public sealed class EmploymentServiceImporter(
             ? new EsFileCheck(null, "too_large", 0)
             : await EsReferralFile.CheckAsync(file, cancellationToken);
         if (check.QuarantineReason is { } reason)
-            return await import.RefuseAsync(Sources.EmploymentService, receiptId, receivedAt, file, reason, check.Encoding, cancellationToken);
+            return await quarantine.RefuseAsync(Sources.EmploymentService, receiptId, file, reason, check.Encoding, receivedAt, cancellationToken);
 
         var parser = new EsRowParser(options.Value.ProgramCode);
         var fileDate = EsReferralFile.DateFromName(file.Name) ?? IsraelTime.Today(clock);
-        return await import.ProcessAsync(Sources.EmploymentService, receiptId, receivedAt, file, check.Encoding, check.Rows,
-            Records(), progress, keepRecords, cancellationToken);
-
-        async IAsyncEnumerable<InboundRecord> Records()
+        var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
+        await foreach (var (row, values) in EsReferralFile.ReadRowsAsync(file, check.Encoding!, cancellationToken))
         {
-            await foreach (var (row, values) in EsReferralFile.ReadRowsAsync(file, check.Encoding!, cancellationToken))
-                yield return parser.Parse(values, file.Name, row, fileDate);
+            var record = parser.Parse(values, file.Name, row, fileDate);
+            var outcome = await pipeline.ProcessAsync(record, receiptId, cancellationToken);
+            result.Add(outcome, keepRecords);
+            progress?.Report(new ImportProgress(file.Name, row, check.Rows));
         }
+        await ledger.WriteFileSummaryAsync(receiptId, result, Sources.EmploymentService, receivedAt, cancellationToken);
+        return result;
     }
 }

@@ -31,8 +31,8 @@ public sealed class FacebookLeadFetchingTests(AzuriteFixture azurite) : IDisposa
             var lead = (await store.GetAsync(id))!;
             Assert.Equal((LeadStates.Pending, "token_refused"), (lead.State, lead.LastError));
         }
-        var alert = Assert.Single(hub.Log, l => l.EventId.Id == FacebookAlerts.TokenRefusedEventId);
-        Assert.Contains("120211000000000001", alert.Message);
+        var alert = Assert.Single(hub.LogLines, l => l.Contains("ALERT Facebook page token refused"));
+        Assert.Contains("120211000000000001", alert);
         Assert.True(alerts.Total >= 1);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
 
@@ -9,7 +10,7 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.Facebook;
 
 /// samples/expected.json for Facebook: the signed batch through the hub's endpoint, the leads
 /// from the Graph fake, then the Leads Center export through the real `amtza`, all in one store
-/// after the Employment Service files, as `order` says.
+/// after the Employment Service files and the municipal lists, as `order` says.
 [Collection(StorageCollection.Name)]
 public sealed class FacebookSamplesTests(AzuriteFixture azurite) : IDisposable
 {
@@ -46,7 +47,7 @@ public sealed class FacebookSamplesTests(AzuriteFixture azurite) : IDisposable
         var records = file.GetProperty("records").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("outcome").GetString());
         foreach (var expected in export.GetProperty("outcomes").EnumerateObject())
             Assert.Equal((expected.Name, expected.Value.GetString()), (expected.Name, records[expected.Name]));
-        Assert.DoesNotContain(hub.Log, l => PersonalValues().Any(l.Message.Contains));
+        Assert.DoesNotContain(hub.LogLines, l => PersonalValues().Any(l.Contains));
     }
 
     [Fact]
@@ -69,39 +70,21 @@ public sealed class FacebookSamplesTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(1, _graph.LeadReads("120211000000000002"));
     }
 
-    /// The Employment Service samples, then the one municipal row the Facebook outcomes depend
-    /// on: Modi'in row 2, Noa Segev (lead 120211000000000001 is `merged` into her; without her
-    /// it would be `accepted`). The municipal channel is not in this branch, so her row goes
-    /// through the pipeline as that channel will read it.
+    /// The files `order` puts before Facebook: the Employment Service samples, then the
+    /// municipal lists. Lead 120211000000000001 is `merged` because of Modi'in row 2 (Noa Segev,
+    /// same phone and e-mail); without the municipal lists it would be `accepted`.
     private static async Task ImportEarlierChannelsAsync(FacebookHub hub)
     {
-        var importer = hub.Get<EmploymentServiceImporter>();
+        var es = hub.Get<EmploymentServiceImporter>();
         foreach (var path in Directory.GetFiles(AmtzaCli.Sample("employment-service"), "es-referrals_*.csv").Order(StringComparer.Ordinal))
-            await importer.ImportAsync(InboundFile.FromPath(path));
+            await es.ImportAsync(InboundFile.FromPath(path));
 
-        var noa = await hub.Get<ReferralPipeline>().ProcessAsync(new InboundRecord
+        var municipal = hub.Get<MunicipalImporter>();
+        foreach (var list in Expected.GetProperty("municipal").EnumerateObject())
         {
-            Source = Sources.Municipal,
-            Key = "2",
-            IdempotencyKey = "modiin:+972541231234",
-            File = "modiin_2026-11.xlsx",
-            Row = 2,
-            RecordDate = new DateOnly(2026, 11, 1),
-            RecruitmentChannel = RecruitmentChannels.Municipal,
-            SubSource = "modiin",
-            Raw = new Dictionary<string, string?> { ["First name"] = "נועה", ["Last name"] = "שגב", ["Mobile"] = "+972541231234" },
-            Person = new PersonDetails
-            {
-                FirstName = "נועה",
-                LastName = "שגב",
-                BirthDate = new DateOnly(1971, 4, 17),
-                Phones = ["+972541231234"],
-                Email = "noa@example.org",
-                City = "מודיעין-מכבים-רעות",
-            },
-            AreaVouched = true,
-        }, "municipal-stand-in");
-        Assert.Equal(Expected.GetProperty("municipal").GetProperty("modiin_2026-11.xlsx").GetProperty("outcomes")[1].GetString(), noa.Outcome);
+            var result = await municipal.ImportAsync(list.Value.GetProperty("profile").GetString()!, InboundFile.FromPath(AmtzaCli.Sample("municipal", list.Name)));
+            Assert.Equal(list.Value.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()), result.Records.Select(r => r.Outcome));
+        }
     }
 
     /// Names, phones (as written and digits only) and e-mails of the Facebook samples.

@@ -10,8 +10,10 @@ namespace AmtzaHaderech.Integrations.Facebook.Export;
 /// `amtza import facebook-leads`: a Leads Center export, checked whole, then each lead through
 /// the referral pipeline under its leadgen id, so a lead also delivered by webhook is one referral.
 public sealed class FacebookLeadsExportImporter(
-    FileImport import,
+    ReferralPipeline pipeline,
     FacebookLeadMapper mapper,
+    IntakeLedger ledger,
+    Quarantine quarantine,
     HubStorage storage,
     IOptions<HubOptions> hub,
     IOptionsMonitor<FacebookOptions> options,
@@ -30,15 +32,17 @@ public sealed class FacebookLeadsExportImporter(
             ? new ExportCheck(null, ",", "too_large", 0)
             : await LeadsCenterExport.CheckAsync(file, formId, forms, cancellationToken);
         if (check.QuarantineReason is { } reason)
-            return await import.RefuseAsync(Sources.Facebook, receiptId, receivedAt, file, reason, check.Encoding, cancellationToken);
+            return await quarantine.RefuseAsync(Sources.Facebook, receiptId, file, reason, check.Encoding, receivedAt, cancellationToken);
 
         var arrival = IsraelTime.Today(clock);
-        return await import.ProcessAsync(Sources.Facebook, receiptId, receivedAt, file, check.Encoding, check.Rows, Records(), progress, keepRecords, cancellationToken);
-
-        async IAsyncEnumerable<InboundRecord> Records()
+        var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
+        await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, cancellationToken))
         {
-            await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, cancellationToken))
-                yield return mapper.ToRecord(LeadsCenterExport.ToLead(values, formId, forms), file.Name, row, arrival);
+            var record = mapper.ToRecord(LeadsCenterExport.ToLead(values, formId, forms), file.Name, row, arrival);
+            result.Add(await pipeline.ProcessAsync(record, receiptId, cancellationToken), keepRecords);
+            progress?.Report(new ImportProgress(file.Name, row, check.Rows));
         }
+        await ledger.WriteFileSummaryAsync(receiptId, result, Sources.Facebook, receivedAt, cancellationToken);
+        return result;
     }
 }

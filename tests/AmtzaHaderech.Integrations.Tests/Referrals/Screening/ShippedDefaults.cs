@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Facebook;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ internal static class ShippedDefaults
     public static ScreeningOptions Screening() => Configuration.GetSection(ScreeningOptions.Section).Get<ScreeningOptions>()!;
 
     public static FacebookOptions Facebook() => Configuration.GetSection(FacebookOptions.Section).Get<FacebookOptions>()!;
+
+    public static MunicipalOptions Municipal() => Configuration.GetSection(MunicipalOptions.Section).Get<MunicipalOptions>()!;
 
     public static CenterDirectory Directory() => new(Options.Create(Centers()));
 
