@@ -24,7 +24,8 @@ public sealed class TestHub : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null)
+    public static async Task<TestHub> StartAsync(
+        AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var prefix = AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
@@ -38,6 +39,8 @@ public sealed class TestHub : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddIntegrationsHub();
+        // After the hub's registration, so a test's replacement (a fake credential) wins.
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         return new TestHub(host, prefix, clock);
