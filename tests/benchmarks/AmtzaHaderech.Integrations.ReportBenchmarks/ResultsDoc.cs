@@ -13,10 +13,10 @@ public static class ResultsDoc
     public static string Table(RunResult result)
     {
         var text = new StringBuilder();
-        text.AppendLine("| step | time (s) | peak RSS (MB) | peak over baseline (MB) | allocated (MB) |");
-        text.AppendLine("|---|---:|---:|---:|---:|");
+        text.AppendLine("| step | time (s) | peak RSS (MB) | RSS growth (MB) | peak heap growth (MB) | allocated (MB) |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var s in result.Steps)
-            text.AppendLine(Invariant($"| {s.Step} | {s.Elapsed.TotalSeconds:0.000} | {s.PeakRss / MB:0} | {s.PeakOverBaseline / MB:0} | {s.Allocated / MB:0} |"));
+            text.AppendLine(Invariant($"| {s.Step} | {s.Elapsed.TotalSeconds:0.000} | {s.PeakRss / MB:0} | {s.PeakOverBaseline / MB:0} | {s.PeakHeapGrowth / MB:0} | {s.Allocated / MB:0} |"));
         text.AppendLine();
         text.AppendLine(Invariant($"Cells written: program workbook {result.ProgramCells:N0}, coordinators' workbooks {result.CoordinatorCells:N0}. ")
             + Invariant($"Workbook time over the ceiling's: program {Ratio(result, 1, 2)}, coordinators {Ratio(result, 4, 5)}."));
