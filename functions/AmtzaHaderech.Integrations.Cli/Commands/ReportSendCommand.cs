@@ -3,10 +3,10 @@ using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Reports.Metrics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
@@ -83,9 +83,9 @@ public static class ReportSendCommand
 
     private static IReportDelivery Delivery(HubSession session, string? output)
     {
-        var configured = session.Get<IConfiguration>()[$"{ReportsOptions.Section}:{nameof(ReportsOptions.LocalFolder)}"];
-        if (output is null && session.Get<IReportDelivery>() is not LocalFolderDelivery) return session.Get<IReportDelivery>();
-        var folder = output ?? configured ?? Path.Combine(session.DataDir, "reports");
+        var options = session.Get<IOptions<ReportsOptions>>().Value;
+        if (output is null && options.UsesGraph) return session.Get<IReportDelivery>();
+        var folder = output ?? (options.LocalFolder is { Length: > 0 } configured ? configured : Path.Combine(session.DataDir, "reports"));
         return new LocalFolderDelivery(folder, session.Get<ILogger<LocalFolderDelivery>>());
     }
 

@@ -4,7 +4,7 @@ using AmtzaHaderech.Integrations.ReportBenchmarks.Generation;
 using AmtzaHaderech.Integrations.ReportBenchmarks.Runs;
 
 var participantsOption = new Option<int>("--participants") { Description = "Participants generated.", DefaultValueFactory = _ => 100_000 };
-var roundsOption = new Option<int>("--rounds") { Description = "Rounds; the fastest is reported.", DefaultValueFactory = _ => 3 };
+var roundsOption = new Option<int>("--rounds") { Description = "Rounds; each step's fastest is reported.", DefaultValueFactory = _ => 5 };
 var seedOption = new Option<int>("--seed") { Description = "Seed of the generated data.", DefaultValueFactory = _ => 1 };
 var ciOption = new Option<bool>("--ci") { Description = "CI's check that the benchmark still works: 2,000 participants, one round, nothing written to the doc." };
 var docOption = new Option<string?>("--doc") { Description = "Markdown file to append the results to (default: docs/benchmarks.md of the repository)." };
@@ -41,7 +41,11 @@ root.SetAction(async (parse, cancellationToken) =>
             await Console.Error.WriteLineAsync($"FAILED: the program report counts {result.ReportedTotal} enrolled, the data has {result.Enrolled}.");
             return 1;
         }
-        if (best is null || Total(result) < Total(best)) best = result;
+        best = best is null ? result : best with
+        {
+            // Per step, the fastest round: other work on a shared machine only ever slows a step down.
+            Steps = [.. best.Steps.Zip(result.Steps, (a, b) => b.Elapsed < a.Elapsed ? b : a)],
+        };
     }
 
     Console.WriteLine(ResultsDoc.Table(best!));
@@ -61,8 +65,6 @@ if (parsed.Errors.Count > 0)
     return 2;
 }
 return await parsed.InvokeAsync();
-
-static double Total(RunResult result) => result.Steps.Sum(s => s.Elapsed.TotalSeconds);
 
 static string RepositoryRoot()
 {

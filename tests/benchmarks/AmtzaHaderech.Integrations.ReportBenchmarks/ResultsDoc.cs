@@ -25,7 +25,7 @@ public static class ResultsDoc
 
     public static string Section(DateTimeOffset started, int participants, int rounds, int seed, RunResult result) =>
         Invariant($"### {started:yyyy-MM-dd HH:mm} UTC, {participants:N0} participants\n\n")
-        + $"{Machine()}; best of {rounds} round(s), seed {seed}.\n\n"
+        + $"{Machine()}; each step the fastest of {rounds} round(s), seed {seed}.\n\n"
         + Table(result) + "\n";
 
     public static async Task AppendAsync(string path, string section, CancellationToken cancellationToken)

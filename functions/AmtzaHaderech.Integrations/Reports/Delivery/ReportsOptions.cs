@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 
 /// Section `Reports`: where the monthly workbooks go. With a Teams channel configured for any
 /// key, reports go through Microsoft Graph (as the app's managed identity); with none, they are
-/// written to `LocalFolder`.
+/// written to `LocalFolder`; with neither, nothing is delivered and the jobs say so.
 public sealed class ReportsOptions : IValidatableObject
 {
     public const string Section = "Reports";
@@ -20,9 +20,9 @@ public sealed class ReportsOptions : IValidatableObject
     [Required, RegularExpression("^[a-z0-9-]+$")]
     public string ProgramChannel { get; set; } = "head-office";
 
-    /// Where reports are written when no Teams channel is configured (relative to the working folder).
-    [Required]
-    public string LocalFolder { get; set; } = "reports";
+    /// Where reports are written when no Teams channel is configured. None by default: in Azure
+    /// the app's folder is read-only, and the CLI defaults it to `<data-dir>/reports`.
+    public string? LocalFolder { get; set; }
 
     /// Microsoft Graph's address; tests point it at a fake.
     [Required, Url]
@@ -45,6 +45,8 @@ public sealed class ReportsOptions : IValidatableObject
     public int ChunkSize { get; set; } = 10 * ChunkUnit;
 
     public bool UsesGraph => Teams.Count > 0;
+
+    public bool UsesLocalFolder => !UsesGraph && !string.IsNullOrEmpty(LocalFolder);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

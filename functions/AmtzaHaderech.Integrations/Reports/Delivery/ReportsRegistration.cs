@@ -8,7 +8,8 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 public static class ReportsRegistration
 {
     /// The monthly report jobs and their delivery: to Teams through Graph when `Reports:Teams`
-    /// has a channel, else to `Reports:LocalFolder`.
+    /// has a channel, else to `Reports:LocalFolder`; with neither, Graph's delivery answers
+    /// `no_channel` for every report (and logs it) without calling anything.
     public static IServiceCollection AddReportDelivery(this IServiceCollection services)
     {
         // Idempotent: a host may call it before the hub's registration does.
@@ -22,13 +23,12 @@ public static class ReportsRegistration
             return new GraphTokenProvider(credential, new Uri(options.GraphBaseUrl));
         });
         services.AddSingleton<TeamsFiles>();
-        services.AddHttpClient<TeamsWebhookClient>().AddStandardResilienceHandler();
+        // No HttpClient logging: the webhook URL carries its signature and must never reach a log.
+        services.AddHttpClient<TeamsWebhookClient>().RemoveAllLoggers().AddStandardResilienceHandler();
         services.AddTransient<GraphReportDelivery>();
-        services.AddTransient(sp => new LocalFolderDelivery(
-            sp.GetRequiredService<IOptions<ReportsOptions>>().Value.LocalFolder, sp.GetRequiredService<ILogger<LocalFolderDelivery>>()));
-        services.AddTransient<IReportDelivery>(sp => sp.GetRequiredService<IOptions<ReportsOptions>>().Value.UsesGraph
-            ? sp.GetRequiredService<GraphReportDelivery>()
-            : sp.GetRequiredService<LocalFolderDelivery>());
+        services.AddTransient<IReportDelivery>(sp => sp.GetRequiredService<IOptions<ReportsOptions>>().Value is { UsesLocalFolder: true } options
+            ? new LocalFolderDelivery(options.LocalFolder!, sp.GetRequiredService<ILogger<LocalFolderDelivery>>())
+            : sp.GetRequiredService<GraphReportDelivery>());
         services.AddTransient<ProgramReportJob>();
         services.AddTransient<CoordinatorReportsJob>();
         return services;

@@ -6,12 +6,22 @@ namespace AmtzaHaderech.Integrations.Tests.Reports.Delivery;
 public sealed class ReportsOptionsTests
 {
     [Fact]
-    public void Validate_Defaults_AreValidAndUseTheLocalFolder()
+    public void Validate_Defaults_AreValidAndDeliverNowhere()
     {
         var options = new ReportsOptions();
 
         Assert.Empty(Errors(options));
         Assert.False(options.UsesGraph);
+        Assert.False(options.UsesLocalFolder);
+    }
+
+    [Fact]
+    public void UsesLocalFolder_FolderAndTeamsChannel_PrefersTeams()
+    {
+        var options = new ReportsOptions { LocalFolder = "out", Teams = { ["tlv"] = new TeamsChannelOptions { TeamId = "t", ChannelId = "c" } } };
+
+        Assert.True(options.UsesGraph);
+        Assert.False(options.UsesLocalFolder);
     }
 
     [Fact]
