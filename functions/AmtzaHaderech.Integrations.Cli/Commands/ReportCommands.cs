@@ -113,7 +113,7 @@ public static class ReportCommands
         return 0;
     }
 
-    private static int Usage(string message)
+    internal static int Usage(string message)
     {
         Console.Error.WriteLine($"amtza: {message}");
         return 2;

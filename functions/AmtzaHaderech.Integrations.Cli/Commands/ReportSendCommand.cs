@@ -39,7 +39,7 @@ public static class ReportSendCommand
             if (parse.GetValue(asOf) is { } text)
             {
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    return Usage("--as-of must be a date yyyy-MM-dd.");
+                    return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
                 day = parsed;
             }
             await using var session = await OpenAsync(parse, cancellationToken);
@@ -60,7 +60,7 @@ public static class ReportSendCommand
             ReportMonth? m = null;
             if (parse.GetValue(month) is { } text)
             {
-                if (!ReportMonth.TryParse(text, out var parsed)) return Usage("--month must be a month yyyy-MM.");
+                if (!ReportMonth.TryParse(text, out var parsed)) return ReportCommands.Usage("--month must be a month yyyy-MM.");
                 m = parsed;
             }
             await using var session = await OpenAsync(parse, cancellationToken);
@@ -102,11 +102,5 @@ public static class ReportSendCommand
         if (undelivered.Count == 0) return 0;
         Console.Error.WriteLine($"amtza: no Teams channel configured for {string.Join(", ", undelivered)} (Reports:Teams): not delivered.");
         return 1;
-    }
-
-    private static int Usage(string message)
-    {
-        Console.Error.WriteLine($"amtza: {message}");
-        return 2;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
@@ -57,10 +56,10 @@ public sealed partial class CoordinatorReportsJob(
             $"דוח חודשי למקדמות התעסוקה - {name} - {month}",
             $"הדוח החודשי של {name} ל{month} נשמר בקבצי הערוץ: גיליון לכל מקדמת, עם רשימת האנשים להתקשר אליהם.",
             [
-                new ReportFact("פעילים", figures.Active.ToString("N0", CultureInfo.InvariantCulture)),
-                new ReportFact("נרשמו החודש", figures.NewEnrolments.ToString("N0", CultureInfo.InvariantCulture)),
-                new ReportFact("השמות ראשונות", figures.FirstPlacements.ToString("N0", CultureInfo.InvariantCulture)),
-                new ReportFact("להתקשר", toCall.ToString("N0", CultureInfo.InvariantCulture)),
+                ReportFact.Count("פעילים", figures.Active),
+                ReportFact.Count("נרשמו החודש", figures.NewEnrolments),
+                ReportFact.Count("השמות ראשונות", figures.FirstPlacements),
+                ReportFact.Count("להתקשר", toCall),
             ]);
     }
 

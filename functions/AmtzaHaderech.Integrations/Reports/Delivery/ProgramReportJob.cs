@@ -36,13 +36,13 @@ public sealed class ProgramReportJob(
             $"דוח התוכנית נכון ל-{asOf}",
             $"דוח התוכנית של אמצע הדרך נכון ל-{asOf} נשמר בקבצי הערוץ. הנתונים המלאים בגיליונות הדוח.",
             [
-                new ReportFact("משתתפים", all.Total.ToString("N0", CultureInfo.InvariantCulture)),
-                new ReportFact("פעילים", all.Active.ToString("N0", CultureInfo.InvariantCulture)),
-                new ReportFact("הושמו", all.Placed.ToString("N0", CultureInfo.InvariantCulture)),
+                ReportFact.Count("משתתפים", all.Total),
+                ReportFact.Count("פעילים", all.Active),
+                ReportFact.Count("הושמו", all.Placed),
                 new ReportFact("שיעור השמה", Percent(all.PlacementRate)),
             ]);
     }
 
-    internal static string Percent(double? share) =>
+    private static string Percent(double? share) =>
         share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 }

@@ -8,7 +8,12 @@ public sealed record ReportFile(string Channel, int Year, string FileName, byte[
 /// What the card in the channel says: a title, one sentence, a few figures (label, value).
 public sealed record ReportNotice(string Title, string Summary, IReadOnlyList<ReportFact> Facts);
 
-public sealed record ReportFact(string Label, string Value);
+public sealed record ReportFact(string Label, string Value)
+{
+    /// A count as staff read it: 1,234.
+    public static ReportFact Count(string label, int value) =>
+        new(label, value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+}
 
 /// Where a report went. `Location` is the file's web address in Teams, or the local path.
 public sealed record DeliveryReceipt(string Channel, string FileName, string Status, string? Location, bool Notified)
