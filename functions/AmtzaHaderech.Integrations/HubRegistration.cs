@@ -3,6 +3,7 @@ using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Intake.Occupations;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -53,6 +54,7 @@ public static class HubRegistration
         AddEmploymentService,
         AddFollowUps,
         services => services.AddOccupations(),
+        services => services.AddMunicipalLists(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
@@ -64,6 +66,7 @@ public static class HubRegistration
         services.AddSingleton<SpotStoreReader>();
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<Quarantine>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Screener>();
