@@ -51,16 +51,6 @@ public sealed class TestHub : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(clock);
         builder.AddIntegrationsHub();
-    public static async Task<TestHub> StartAsync(
-        AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
-    {
-        var prefix = AzuriteFixture.NewPrefix();
-        var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        AddHub(builder, azurite, prefix, clock, settings);
-        // After the hub's registration, so a test's replacement (a fake credential) wins.
-        services?.Invoke(builder.Services);
-        var host = builder.Build();
     }
 
     public ValueTask DisposeAsync()
