@@ -8,6 +8,7 @@ using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
@@ -59,6 +60,7 @@ public static class HubRegistration
         services => services.AddOccupations(),
         services => services.AddIntakeForm(),
         services => services.AddMunicipalLists(),
+        services => services.AddReportDelivery(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
