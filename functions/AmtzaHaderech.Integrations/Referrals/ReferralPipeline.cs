@@ -19,6 +19,7 @@ public sealed partial class ReferralPipeline(
     Screener screener,
     CenterDirectory centers,
     IEnumerable<IReferralObserver> observers,
+    IEnumerable<IParticipantOutbox> outboxes,
     TimeProvider clock,
     ILogger<ReferralPipeline> logger)
 {
@@ -92,7 +93,7 @@ public sealed partial class ReferralPipeline(
             {
                 Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
             };
-            await participants.SaveAsync(saved, null, cancellationToken);
+            await SaveAsync(record, null, saved, null, cancellationToken);
         }
         await participants.IndexAsync(saved, cancellationToken);
 
@@ -121,7 +122,7 @@ public sealed partial class ReferralPipeline(
             };
             try
             {
-                await participants.SaveAsync(merged, target.ETag, cancellationToken);
+                await SaveAsync(record, target.Participant, merged, target.ETag, cancellationToken);
                 return (merged, screening);
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
@@ -129,6 +130,16 @@ public sealed partial class ReferralPipeline(
                 target = await participants.GetAsync(target.Participant.Id, cancellationToken) ?? target;
             }
         }
+    }
+
+    // The person and what outbound systems must hear of the change, in one transaction.
+    private async Task SaveAsync(InboundRecord record, Participant? before, Participant after, ETag? ifMatch, CancellationToken cancellationToken)
+    {
+        var change = new ParticipantChange(record.IdempotencyKey, before, after);
+        var writing = outboxes.Select(o => (Outbox: o, Entries: o.EntriesFor(change))).Where(w => w.Entries.Count > 0).ToList();
+        foreach (var (outbox, _) in writing) await outbox.PrepareAsync(after.Id, cancellationToken);
+        await participants.SaveAsync(after, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken);
+        foreach (var (outbox, _) in writing) await outbox.CommittedAsync(after.Id, cancellationToken);
     }
 
     private string? CenterFor(InboundRecord record) =>

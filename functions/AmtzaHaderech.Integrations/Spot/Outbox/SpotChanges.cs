@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AmtzaHaderech.Integrations.Participants;
+
+namespace AmtzaHaderech.Integrations.Spot.Outbox;
+
+/// Makes the SPOT changes the hub's events cause. Ids come from the cause's own key, so the same
+/// cause (a re-run after a crash, a re-delivery) always makes the same change.
+public static class SpotChanges
+{
+    public static string IdFor(string causeKey, string kind) =>
+        new Ulid(SHA256.HashData(Encoding.UTF8.GetBytes($"spot-change:{kind}:{causeKey}")).AsSpan(0, 16)).ToString();
+
+    /// A new person (every known field), or the SPOT fields a merge changed; null when the merge
+    /// changed nothing SPOT shows (a second referral of someone SPOT already has as they are).
+    public static SpotChange? ForParticipant(ParticipantChange change, DateTimeOffset now)
+    {
+        var after = SpotFields.Of(change.After);
+        var before = change.Before is null ? null : SpotFields.Of(change.Before);
+        IReadOnlyList<string> changed = [.. SpotFields.Columns.Where(c =>
+            after.TryGetValue(c, out var value) && (before is null || before.GetValueOrDefault(c) != value))];
+        if (changed.Count == 0) return null;
+        return new SpotChange
+        {
+            Id = IdFor(change.CauseKey, SpotChangeKinds.Participant),
+            Kind = SpotChangeKinds.Participant,
+            ParticipantId = change.After.Id,
+            CreatedAt = now,
+            Fields = after,
+            ChangedFields = changed,
+        };
+    }
+
+    /// `causeKey`: what brought the answer (a status form's token, a follow-up item's id).
+    public static SpotChange ForEmploymentStatus(string causeKey, string participantId, SpotEmploymentStatus status, DateTimeOffset now) => new()
+    {
+        Id = IdFor(causeKey, SpotChangeKinds.EmploymentStatus),
+        Kind = SpotChangeKinds.EmploymentStatus,
+        ParticipantId = participantId,
+        CreatedAt = now,
+        EmploymentStatus = status,
+    };
+
+    /// `causeKey`: what the activity records (a message's id, an RSVP's token).
+    public static SpotChange ForActivity(string causeKey, string participantId, SpotActivityEntry activity, DateTimeOffset now) => new()
+    {
+        Id = IdFor(causeKey, SpotChangeKinds.Activity),
+        Kind = SpotChangeKinds.Activity,
+        ParticipantId = participantId,
+        CreatedAt = now,
+        Activity = activity,
+    };
+
+    public static OutboxEntry ToEntry(SpotChange change) =>
+        new(change.Id, change.Kind, JsonSerializer.Serialize(change, ParticipantStore.Json), change.CreatedAt);
+
+    public static SpotChange FromData(string data) => JsonSerializer.Deserialize<SpotChange>(data, ParticipantStore.Json)!;
+}
