@@ -6,6 +6,7 @@ using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Identity;
@@ -53,6 +54,7 @@ public static class HubRegistration
         AddEmploymentService,
         AddFollowUps,
         services => services.AddOccupations(),
+        services => services.AddSpotSync(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
