@@ -35,8 +35,8 @@ public sealed class SpotOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RetryLongestDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// A Retry-After up to this long is waited inside the request; a longer one ends the attempt
-    /// and the outbox tries the change again when SPOT said.
+    /// A Retry-After shorter than this is waited inside the request; a longer one ends the
+    /// attempt and the outbox tries the change again when SPOT said (zero: always the outbox).
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan LongestWaitInRequest { get; set; } = TimeSpan.FromSeconds(10);
 

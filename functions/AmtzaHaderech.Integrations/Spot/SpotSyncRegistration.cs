@@ -48,9 +48,9 @@ public static class SpotSyncRegistration
     /// The standard handler's strategies, in its order (total timeout, retry with jitter and
     /// Retry-After, circuit breaker, attempt timeout), from `Spot:Resilience`, with two changes:
     /// they run on the real clock (waits and timeouts are about the network now, while the hub's
-    /// clock may be pinned by --now or simulated in tests), and a Retry-After longer than
-    /// Spot:LongestWaitInRequest is not waited for in the request: the outbox tries the change
-    /// again when SPOT said.
+    /// clock may be pinned by --now or simulated in tests), and a Retry-After as long as
+    /// Spot:LongestWaitInRequest or longer is not waited for in the request: the outbox tries
+    /// the change again when SPOT said.
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var http = context.GetOptions<HttpStandardResilienceOptions>(SpotOptions.Section);
@@ -68,7 +68,8 @@ public static class SpotSyncRegistration
                 UseJitter = retry.UseJitter,
                 DelayGenerator = retry.DelayGenerator,
                 ShouldHandle = args =>
-                    args.Outcome.Result is { } response && SpotResponse.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow) > longestWait
+                    args.Outcome.Result is { } response && SpotResponse.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow) is { } wait
+                        && wait >= longestWait
                         ? PredicateResult.False()
                         : retry.ShouldHandle(args),
             })

@@ -54,7 +54,7 @@ internal sealed partial class SpotApiGateway(
         {
             var now = clock.GetUtcNow();
             if (!ignoreSchedule && change.NextAttemptAt > now) break;
-            var delivery = await TrySendAsync(change.Change, cancellationToken);
+            var delivery = await TrySendAsync(change, cancellationToken);
             if (delivery.Outcome == SpotDeliveryOutcome.Delivered)
             {
                 await outbox.DeliveredAsync(change, null, delivery.LinkSpotId, cancellationToken);
@@ -80,7 +80,7 @@ internal sealed partial class SpotApiGateway(
         return (sent, failed);
     }
 
-    private async Task<SpotDelivery> TrySendAsync(SpotChange change, CancellationToken cancellationToken)
+    private async Task<SpotDelivery> TrySendAsync(StoredSpotChange change, CancellationToken cancellationToken)
     {
         try
         {

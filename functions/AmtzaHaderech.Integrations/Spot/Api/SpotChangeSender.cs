@@ -11,23 +11,24 @@ internal sealed class SpotChangeSender(SpotApiClient api, ParticipantStore parti
 {
     private const int Rounds = 5;
 
-    public async Task<SpotDelivery> SendAsync(SpotChange change, CancellationToken cancellationToken)
+    public async Task<SpotDelivery> SendAsync(StoredSpotChange stored, CancellationToken cancellationToken)
     {
-        if (await participants.GetAsync(change.ParticipantId, cancellationToken) is not { } stored)
+        var (change, key) = (stored.Change, stored.IdempotencyKey);
+        if (await participants.GetAsync(change.ParticipantId, cancellationToken) is not { } current)
             return SpotDelivery.Quarantine("participant_missing: the hub no longer holds this person");
-        var person = stored.Participant;
+        var person = current.Participant;
         return change.Kind switch
         {
-            SpotChangeKinds.Participant => await UpsertAsync(person, change, cancellationToken),
+            SpotChangeKinds.Participant => await UpsertAsync(person, change, key, cancellationToken),
             SpotChangeKinds.EmploymentStatus when change.EmploymentStatus is { } status =>
-                await PostForPersonAsync(person, change, "employment-status", status, cancellationToken),
+                await PostForPersonAsync(person, key, "employment-status", status, cancellationToken),
             SpotChangeKinds.Activity when change.Activity is { } activity =>
-                await PostForPersonAsync(person, change, "activities", activity, cancellationToken),
+                await PostForPersonAsync(person, key, "activities", activity, cancellationToken),
             _ => SpotDelivery.Quarantine($"unknown_change: kind {change.Kind} without its data"),
         };
     }
 
-    private async Task<SpotDelivery> UpsertAsync(Participant person, SpotChange change, CancellationToken cancellationToken)
+    private async Task<SpotDelivery> UpsertAsync(Participant person, SpotChange change, string key, CancellationToken cancellationToken)
     {
         var spotId = person.SpotId;
         var columns = change.ChangedFields;
@@ -35,7 +36,7 @@ internal sealed class SpotChangeSender(SpotApiClient api, ParticipantStore parti
         {
             if (spotId is null)
             {
-                var created = await api.PostAsync("v1/participants", Body(change.Fields, change.Fields.Keys), change.Id, cancellationToken);
+                var created = await api.PostAsync("v1/participants", Body(change.Fields, change.Fields.Keys), key, cancellationToken);
                 if (created.IsSuccess && created.Text("participantId") is { } newId) return SpotDelivery.Delivered(newId);
                 if (created.Status != 409 || created.Text("participantId") is not { } existing) return SpotDelivery.From(created);
                 // SPOT has the person already: theirs is the record; fill what it lacks.
@@ -64,14 +65,14 @@ internal sealed class SpotChangeSender(SpotApiClient api, ParticipantStore parti
         return SpotDelivery.Retry("412: SPOT's record kept changing while the hub applied the change");
     }
 
-    private async Task<SpotDelivery> PostForPersonAsync(Participant person, SpotChange change, string segment, object body, CancellationToken cancellationToken)
+    private async Task<SpotDelivery> PostForPersonAsync(Participant person, string key, string segment, object body, CancellationToken cancellationToken)
     {
         var spotId = person.SpotId ?? await LookupAsync(person, cancellationToken);
         var tried = new HashSet<string>(StringComparer.Ordinal);
         while (spotId is not null && tried.Add(spotId))
         {
             // Keyed by change and target: a re-linked post is another request, not a replay.
-            var response = await api.PostAsync($"v1/participants/{Uri.EscapeDataString(spotId)}/{segment}", body, $"{change.Id}.{spotId}", cancellationToken);
+            var response = await api.PostAsync($"v1/participants/{Uri.EscapeDataString(spotId)}/{segment}", body, $"{key}.{spotId}", cancellationToken);
             if (response.IsSuccess) return SpotDelivery.Delivered(LinkOf(person, spotId));
             if (response.Status != 404) return SpotDelivery.From(response);
             spotId = await LookupAsync(person, cancellationToken);

@@ -88,6 +88,7 @@ public sealed partial class SpotOutbox
             var stored = Copy(change.Row);
             stored["State"] = OutboxRows.Pending;
             stored["Attempts"] = 0;
+            stored["Retries"] = change.Retries + 1;
             stored["NextAttemptAt"] = clock.GetUtcNow();
             await People.UpdateEntityAsync(stored, ETag.All, TableUpdateMode.Replace, cancellationToken);
             await CommittedAsync(participantId, cancellationToken);

@@ -16,6 +16,12 @@ public sealed record StoredSpotChange
     public string? Error { get; init; }
     public string? File { get; init; }
     public DateTimeOffset? SentAt { get; init; }
+    /// How many times an operator sent it again after SPOT refused it.
+    public int Retries { get; init; }
+
+    /// SPOT's Idempotency-Key: the change's id, and after an operator's retry a new key, since
+    /// SPOT would otherwise replay its refusal.
+    public string IdempotencyKey => Retries == 0 ? Change.Id : $"{Change.Id}-retry{Retries}";
 
     internal TableEntity Row { get; init; } = new();
 
@@ -29,6 +35,7 @@ public sealed record StoredSpotChange
         Error = row.GetString("Error"),
         File = row.GetString("File"),
         SentAt = row.GetDateTimeOffset("SentAt"),
+        Retries = row.GetInt32("Retries") ?? 0,
         Row = row,
     };
 }
