@@ -8,9 +8,13 @@ public sealed class SpotSync(ISpotGateway gateway, SpotOutbox outbox)
 {
     public string Mode => gateway.Mode;
 
-    /// `amtza spot push`: every pending change now (`all`), or only those due.
-    public Task<SpotPushResult> PushAsync(bool all, CancellationToken cancellationToken = default) =>
-        gateway.PushAsync(all ? SpotPushScope.All : SpotPushScope.Due, cancellationToken);
+    /// `amtza spot push`: every pending change now (`all`, after indexing what a crash left
+    /// out, as the sweep does), or only those due.
+    public async Task<SpotPushResult> PushAsync(bool all, CancellationToken cancellationToken = default)
+    {
+        if (all) await outbox.ReindexAsync(cancellationToken);
+        return await gateway.PushAsync(all ? SpotPushScope.All : SpotPushScope.Due, cancellationToken);
+    }
 
     /// The queue message written with a person's change: that person's due changes.
     public Task<SpotPushResult> PushPersonAsync(string participantId, CancellationToken cancellationToken = default) =>
