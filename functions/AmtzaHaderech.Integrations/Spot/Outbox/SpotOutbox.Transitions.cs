@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using AmtzaHaderech.Integrations.Participants;
 using Azure;
 using Azure.Data.Tables;
@@ -7,6 +8,10 @@ namespace AmtzaHaderech.Integrations.Spot.Outbox;
 /// What happens to a change once the drainer tried it.
 public sealed partial class SpotOutbox
 {
+    // Beside QuarantinedFiles on the hub's meter: what an alert on refused changes counts.
+    private static readonly Meter Meter = new(Referrals.Quarantine.MeterName);
+    private static readonly Counter<long> QuarantinedChanges = Meter.CreateCounter<long>("SpotChangesQuarantined");
+
     /// Sent (api mode) or written into an import file (file mode). When SPOT gave or confirmed the
     /// person's id, it is stored on the person in the same transaction.
     public async Task DeliveredAsync(StoredSpotChange change, string? file, string? linkSpotId, CancellationToken cancellationToken = default)
@@ -63,6 +68,7 @@ public sealed partial class SpotOutbox
         row["LastAttemptAt"] = now;
         row["Error"] = error;
         await People.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        QuarantinedChanges.Add(1, new KeyValuePair<string, object?>("Kind", change.Change.Kind));
     }
 
     public async Task<IReadOnlyList<StoredSpotChange>> QuarantinedAsync(CancellationToken cancellationToken = default)
