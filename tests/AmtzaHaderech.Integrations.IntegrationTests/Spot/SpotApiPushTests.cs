@@ -110,7 +110,10 @@ public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
         await using var hub = await ApiHubAsync(azurite, _spot);
         var existing = _spot.SeedParticipant(new JsonObject
         {
-            ["nationalId"] = NationalId(1), ["firstName"] = "דנה", ["lastName"] = "כהן-לוי", ["phone"] = "+972500000001",
+            ["nationalId"] = NationalId(1),
+            ["firstName"] = "דנה",
+            ["lastName"] = "כהן-לוי",
+            ["phone"] = "+972500000001",
         });
         var edited = false;
         _spot.BeforePatch = id =>

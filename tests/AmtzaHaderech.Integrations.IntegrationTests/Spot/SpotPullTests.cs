@@ -23,8 +23,14 @@ public sealed class SpotPullTests(AzuriteFixture azurite) : IDisposable
         foreach (var (id, nationalId, city) in new[] { ("P1", "039337423", "רעננה"), ("P2", "020000008", "מודיעין"), ("P3", "", "תל אביב") })
             _spot.SeedParticipant(new JsonObject
             {
-                ["participantId"] = id, ["nationalId"] = nationalId, ["firstName"] = "רות", ["lastName"] = "גל" + id, ["city"] = city,
-                ["center"] = "ksb", ["enrolledOn"] = "2026-01-05", ["recruitmentSource"] = "friend",
+                ["participantId"] = id,
+                ["nationalId"] = nationalId,
+                ["firstName"] = "רות",
+                ["lastName"] = "גל" + id,
+                ["city"] = city,
+                ["center"] = "ksb",
+                ["enrolledOn"] = "2026-01-05",
+                ["recruitmentSource"] = "friend",
             });
         _spot.SeedEpisode(new JsonObject { ["episodeId"] = "E1", ["participantId"] = "P1", ["startDate"] = "2026-03-01", ["employer"] = "אלביט", ["scopePercent"] = 80, ["selfEmployed"] = false });
         _spot.SeedEpisode(new JsonObject { ["episodeId"] = "E2", ["participantId"] = "P2", ["startDate"] = "2026-04-01", ["monthlySalary"] = 7200.5 });

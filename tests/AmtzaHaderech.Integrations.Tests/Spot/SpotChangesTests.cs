@@ -57,7 +57,10 @@ public sealed class SpotChangesTests
     {
         var status = SpotChanges.ForEmploymentStatus("form:1", "p1", new SpotEmploymentStatus
         {
-            AsOf = new DateOnly(2026, 11, 26), Status = SpotEmploymentStatus.Employed, MonthlySalary = 9500.5m, Source = "status_form",
+            AsOf = new DateOnly(2026, 11, 26),
+            Status = SpotEmploymentStatus.Employed,
+            MonthlySalary = 9500.5m,
+            Source = "status_form",
         }, Now);
 
         var back = SpotChanges.FromData(SpotChanges.ToEntry(status).Data);

@@ -13,7 +13,10 @@ public sealed class SpotImportFilesTests
     {
         var change = new SpotChange
         {
-            Id = "c1", Kind = SpotChangeKinds.Participant, ParticipantId = "H1", CreatedAt = Now,
+            Id = "c1",
+            Kind = SpotChangeKinds.Participant,
+            ParticipantId = "H1",
+            CreatedAt = Now,
             Fields = new Dictionary<string, string> { ["first_name"] = "רונית", ["city"] = "ת\"א", ["email"] = "a@example.org" },
             ChangedFields = ["email"],
         };
@@ -29,7 +32,9 @@ public sealed class SpotImportFilesTests
     {
         var change = SpotChanges.ForEmploymentStatus("f1", "H2", new SpotEmploymentStatus
         {
-            AsOf = new DateOnly(2026, 11, 26), Status = SpotEmploymentStatus.NotEmployed, Source = "follow_up",
+            AsOf = new DateOnly(2026, 11, 26),
+            Status = SpotEmploymentStatus.NotEmployed,
+            Source = "follow_up",
         }, Now);
 
         var lines = Lines(SpotImportFiles.Render(SpotImportFiles.EmploymentStatus, [change], _ => null));

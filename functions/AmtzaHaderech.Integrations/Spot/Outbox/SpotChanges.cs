@@ -21,36 +21,19 @@ public static class SpotChanges
         IReadOnlyList<string> changed = [.. SpotFields.Columns.Where(c =>
             after.TryGetValue(c, out var value) && (before is null || before.GetValueOrDefault(c) != value))];
         if (changed.Count == 0) return null;
-        return new SpotChange
-        {
-            Id = IdFor(change.CauseKey, SpotChangeKinds.Participant),
-            Kind = SpotChangeKinds.Participant,
-            ParticipantId = change.After.Id,
-            CreatedAt = now,
-            Fields = after,
-            ChangedFields = changed,
-        };
+        return New(change.CauseKey, SpotChangeKinds.Participant, change.After.Id, now) with { Fields = after, ChangedFields = changed };
     }
 
     /// `causeKey`: what brought the answer (a status form's token, a follow-up item's id).
-    public static SpotChange ForEmploymentStatus(string causeKey, string participantId, SpotEmploymentStatus status, DateTimeOffset now) => new()
-    {
-        Id = IdFor(causeKey, SpotChangeKinds.EmploymentStatus),
-        Kind = SpotChangeKinds.EmploymentStatus,
-        ParticipantId = participantId,
-        CreatedAt = now,
-        EmploymentStatus = status,
-    };
+    public static SpotChange ForEmploymentStatus(string causeKey, string participantId, SpotEmploymentStatus status, DateTimeOffset now) =>
+        New(causeKey, SpotChangeKinds.EmploymentStatus, participantId, now) with { EmploymentStatus = status };
 
     /// `causeKey`: what the activity records (a message's id, an RSVP's token).
-    public static SpotChange ForActivity(string causeKey, string participantId, SpotActivityEntry activity, DateTimeOffset now) => new()
-    {
-        Id = IdFor(causeKey, SpotChangeKinds.Activity),
-        Kind = SpotChangeKinds.Activity,
-        ParticipantId = participantId,
-        CreatedAt = now,
-        Activity = activity,
-    };
+    public static SpotChange ForActivity(string causeKey, string participantId, SpotActivityEntry activity, DateTimeOffset now) =>
+        New(causeKey, SpotChangeKinds.Activity, participantId, now) with { Activity = activity };
+
+    private static SpotChange New(string causeKey, string kind, string participantId, DateTimeOffset now) =>
+        new() { Id = IdFor(causeKey, kind), Kind = kind, ParticipantId = participantId, CreatedAt = now };
 
     public static OutboxEntry ToEntry(SpotChange change) =>
         new(change.Id, change.Kind, JsonSerializer.Serialize(change, ParticipantStore.Json), change.CreatedAt);
