@@ -9,8 +9,9 @@ namespace AmtzaHaderech.Integrations.Participants;
 public sealed record OutboxEntry(string Id, string Kind, string Data, DateTimeOffset CreatedAt);
 
 /// The change of a person that outbound systems are asked about: `Before` is null for a new
-/// person; `CauseKey` is what made the change (a record's idempotency key).
-public sealed record ParticipantChange(string CauseKey, Participant? Before, Participant After);
+/// person; `CauseKey` is what made the change (a record's idempotency key); `Consented`: whether
+/// the record allows the person to be contacted (a `no_consent` row is kept, never sent on).
+public sealed record ParticipantChange(string CauseKey, Participant? Before, Participant After, bool Consented = true);
 
 /// An outbound system that must hear of every change the referral pipeline makes to a person.
 /// The pipeline asks it for the entries to write in the same transaction as the person, and

@@ -44,6 +44,17 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
         return SubmitWithOutboxAsync(participant.Id, [person], outbox, cancellationToken);
     }
 
+    /// Saves a changed person with what every outbound system must hear of the change (SPOT: the
+    /// change to send), in one transaction; each outbox is told before it (so its drainer will
+    /// look at the person) and after it committed (to wake the drainer).
+    public async Task SaveAsync(ParticipantChange change, ETag? ifMatch, IEnumerable<IParticipantOutbox> outboxes, CancellationToken cancellationToken = default)
+    {
+        var writing = outboxes.Select(o => (Outbox: o, Entries: o.EntriesFor(change))).Where(w => w.Entries.Count > 0).ToList();
+        foreach (var (outbox, _) in writing) await outbox.PrepareAsync(change.After.Id, cancellationToken);
+        await SaveAsync(change.After, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken);
+        foreach (var (outbox, _) in writing) await outbox.CommittedAsync(change.After.Id, cancellationToken);
+    }
+
     /// Adds outbox entries for a person without changing the person (a status answer, an activity).
     public Task AddOutboxAsync(string participantId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default) =>
         SubmitWithOutboxAsync(participantId, [], outbox, cancellationToken);

@@ -17,6 +17,7 @@ public sealed class FunctionsMetadataTests
     public static TheoryData<string, string, string> BlobTriggers => new()
     {
         { "ImportEmploymentServiceFile", "inbound/employment-service/{name}", "Storage" },
+        { "ImportMunicipalList", "inbound/municipal/{profile}/{name}", "Storage" },
     };
 
     [Theory]
@@ -64,6 +65,25 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("api/health", trigger.GetProperty("route").GetString());
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    public static TheoryData<string, string, string> IntakeRoutes => new()
+    {
+        { "ShowIntakeForm", "intake", "get" },
+        { "SubmitIntakeForm", "intake", "post" },
+        { "ServeIntakeAsset", "intake/assets/{file}", "get" },
+        { "SearchOccupations", "intake/occupations", "get" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IntakeRoutes))]
+    public void IntakeRoutes_AreCliMdsAndAnonymous(string function, string route, string method)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

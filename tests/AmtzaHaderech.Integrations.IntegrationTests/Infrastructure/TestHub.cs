@@ -29,6 +29,16 @@ public sealed class TestHub : IAsyncDisposable
         var prefix = AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        AddHub(builder, azurite, prefix, clock, settings);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
+        return new TestHub(host, prefix, clock);
+    }
+
+    /// The hub's services on any host builder: the test Azurite under a prefix, a fixed identity
+    /// key, the fake clock, then the test's own settings.
+    public static void AddHub(IHostApplicationBuilder builder, AzuriteFixture azurite, string prefix, TimeProvider clock, Dictionary<string, string?>? settings)
+    {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [StorageNames.Connection] = azurite.ConnectionString,
@@ -36,11 +46,8 @@ public sealed class TestHub : IAsyncDisposable
             ["Hub:StorageNamePrefix"] = prefix,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(clock);
         builder.AddIntegrationsHub();
-        var host = builder.Build();
-        await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
-        return new TestHub(host, prefix, clock);
     }
 
     public ValueTask DisposeAsync()

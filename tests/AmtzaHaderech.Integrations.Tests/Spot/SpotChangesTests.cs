@@ -21,10 +21,12 @@ public sealed class SpotChangesTests
         Assert.False(change.Fields.ContainsKey("email"));
     }
 
+    private static readonly ScreeningResult Eligible = new("eligible", null, new DateOnly(2026, 11, 24));
+
     [Fact]
     public void ForParticipant_MergeAddingEmail_ChangesThatColumnAlone()
     {
-        var before = People.Stored(nationalId: "103456786");
+        var before = People.Stored(nationalId: "103456786") with { Screening = Eligible };
         var after = before with { Emails = ["ronit@example.org"], Phones = [People.Phone, People.OtherPhone] };
 
         var change = SpotChanges.ForParticipant(new ParticipantChange("4521:700006", before, after), Now)!;
@@ -36,9 +38,26 @@ public sealed class SpotChangesTests
     [Fact]
     public void ForParticipant_MergeChangingNothingSpotShows_IsNull()
     {
-        var before = People.Stored();
+        var before = People.Stored() with { SpotId = "P00700001" };
 
         Assert.Null(SpotChanges.ForParticipant(new ParticipantChange("4521:700006", before, before with { SmsConsent = true, Sources = ["a", "b"] }), Now));
+    }
+
+    [Fact]
+    public void ForParticipant_RecordWithoutConsent_IsNull()
+    {
+        Assert.Null(SpotChanges.ForParticipant(new ParticipantChange("kfar-saba:+972501234567", null, People.Stored(), Consented: false), Now));
+    }
+
+    [Fact]
+    public void ForParticipant_ConsentFinallyGivenForAPersonKeptWithout_SendsThemWhole()
+    {
+        var kept = People.Stored(nationalId: "103456786"); // never screened, never in SPOT
+        var merged = kept with { Emails = ["ronit@example.org"], Screening = Eligible };
+
+        var change = SpotChanges.ForParticipant(new ParticipantChange("kfar-saba:+972501234567", kept, merged), Now)!;
+
+        Assert.Equal(["national_id", "first_name", "last_name", "phone", "email", "recruitment_source"], change.ChangedFields);
     }
 
     [Fact]
