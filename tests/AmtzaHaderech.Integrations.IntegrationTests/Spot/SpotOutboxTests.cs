@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Azure;
 using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
@@ -22,6 +23,47 @@ public sealed class SpotOutboxTests(AzuriteFixture azurite)
         Assert.Equal((CreateKey(1), SpotChangeKinds.Participant, NationalId(1)), (change.Change.Id, change.Change.Kind, change.Change.Fields["national_id"]));
         Assert.Equal([HubId(1)], (await outbox.PendingPeopleAsync()).Select(p => p.ParticipantId));
     }
+
+    [Fact]
+    public async Task DecideAsync_ReviewedRecordMadeANewPerson_QueuesThemForSpot()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, Today);
+        await ImportRowsAsync(hub, 1);
+        await hub.Get<ReferralPipeline>().ProcessAsync(Lead("3001", "+972502000001"), "r1"); // row 1's phone, another name: review
+        var item = Assert.Single(await hub.Get<ReviewQueue>().OpenItemsAsync().ToListAsync());
+
+        await hub.Get<ReviewDecisions>().DecideAsync(item.Id, ReviewDecisions.Different);
+
+        var change = Assert.Single(await hub.Get<SpotOutbox>().ChangesAsync(ReferralPipeline.ParticipantIdFor("facebook:3001"), OutboxRows.Pending));
+        Assert.Equal(SpotChanges.IdFor("facebook:3001", SpotChangeKinds.Participant), change.Change.Id);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RecordWithoutConsent_KeepsThePersonAndQueuesNothing()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, Today);
+
+        var result = await hub.Get<ReferralPipeline>().ProcessAsync(Lead("3002", "+972509990002") with { Consented = false }, "r1");
+
+        Assert.Equal(Outcomes.NoConsent, result.Outcome);
+        var id = ReferralPipeline.ParticipantIdFor("facebook:3002");
+        Assert.NotNull(await hub.Get<ParticipantStore>().GetAsync(id));
+        Assert.Empty(await hub.Get<SpotOutbox>().ChangesAsync(id, OutboxRows.Pending));
+        Assert.Empty(await hub.Get<SpotOutbox>().PendingPeopleAsync());
+    }
+
+    private static InboundRecord Lead(string key, string phone) => new()
+    {
+        Source = Sources.Facebook,
+        Key = key,
+        IdempotencyKey = "facebook:" + key,
+        File = "webhook",
+        Row = 1,
+        RecordDate = Today,
+        RecruitmentChannel = RecruitmentChannels.SocialMedia,
+        Raw = new Dictionary<string, string?>(),
+        Person = new PersonDetails { FirstName = "Moshe", LastName = "Levi", Phones = [phone], City = "כפר סבא" },
+    };
 
     [Fact]
     public async Task SaveAsync_SameEntryAfterItWasSent_LeavesItSent()
