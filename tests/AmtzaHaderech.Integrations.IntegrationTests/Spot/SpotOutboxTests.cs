@@ -52,18 +52,7 @@ public sealed class SpotOutboxTests(AzuriteFixture azurite)
         Assert.Empty(await hub.Get<SpotOutbox>().PendingPeopleAsync());
     }
 
-    private static InboundRecord Lead(string key, string phone) => new()
-    {
-        Source = Sources.Facebook,
-        Key = key,
-        IdempotencyKey = "facebook:" + key,
-        File = "webhook",
-        Row = 1,
-        RecordDate = Today,
-        RecruitmentChannel = RecruitmentChannels.SocialMedia,
-        Raw = new Dictionary<string, string?>(),
-        Person = new PersonDetails { FirstName = "Moshe", LastName = "Levi", Phones = [phone], City = "כפר סבא" },
-    };
+    private static InboundRecord Lead(string key, string phone) => Leads.Facebook(key, "Moshe", "Levi", phone, Today);
 
     [Fact]
     public async Task SaveAsync_SameEntryAfterItWasSent_LeavesItSent()
