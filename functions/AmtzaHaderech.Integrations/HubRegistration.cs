@@ -7,6 +7,7 @@ using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -58,6 +59,7 @@ public static class HubRegistration
         services => services.AddOccupations(),
         services => services.AddIntakeForm(),
         services => services.AddMunicipalLists(),
+        services => services.AddReportDelivery(),
         services => services.AddSpotSync(),
     ];
 

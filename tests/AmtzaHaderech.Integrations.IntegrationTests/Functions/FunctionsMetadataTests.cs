@@ -39,6 +39,22 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("0 30 20 * * *", trigger.GetProperty("schedule").GetString());
     }
 
+    public static TheoryData<string, string> MonthlyReportTimers => new()
+    {
+        // The 1st of the month at 03:00 / 03:15 UTC: 05:00-06:15 in Israel, already the 1st there.
+        { "SendMonthlyProgramReport", "0 0 3 1 * *" },
+        { "SendMonthlyCoordinatorReports", "0 15 3 1 * *" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MonthlyReportTimers))]
+    public void ReportTimer_RunsOnTheFirstOfTheMonthInUtc(string function, string schedule)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
+    }
+
     [Fact]
     public void PushSpotChange_QueueTrigger_ReadsTheSpotOutboxQueue()
     {

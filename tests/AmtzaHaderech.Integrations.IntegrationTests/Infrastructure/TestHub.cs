@@ -24,12 +24,15 @@ public sealed class TestHub : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null)
+    public static async Task<TestHub> StartAsync(
+        AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var prefix = AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         AddHub(builder, azurite, prefix, clock, settings);
+        // After the hub's registration, so a test's replacement (a fake credential) wins.
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         return new TestHub(host, prefix, clock);
