@@ -10,6 +10,7 @@ using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Identity;
@@ -61,6 +62,7 @@ public static class HubRegistration
         services => services.AddIntakeForm(),
         services => services.AddMunicipalLists(),
         services => services.AddReportDelivery(),
+        services => services.AddSpotSync(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)

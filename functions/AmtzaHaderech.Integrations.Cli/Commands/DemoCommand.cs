@@ -9,7 +9,9 @@ using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Files;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
@@ -56,11 +58,18 @@ public static class DemoCommand
             await File.WriteAllBytesAsync(feedbackPath, feedback.Content, cancellationToken);
             console.MarkupLine($"{feedback.Rows} status changes -> [link]{Markup.Escape(feedbackPath)}[/]");
 
-            console.MarkupLine("[bold]5. SPOT export (the program's history, mirrored as it is)[/]");
+            console.MarkupLine("[bold]5. SPOT import files (file mode: staff upload them instead of typing)[/]");
+            var pushed = await session.Get<SpotFileGateway>().PushAsync(SpotPushScope.All, cancellationToken);
+            var spotPaths = await SpotCommands.CopyFilesAsync(session, pushed.Files, outDir, cancellationToken);
+            foreach (var (file, path) in pushed.Files.Zip(spotPaths))
+                console.MarkupLine($"{file.Kind}: {file.Rows} changes -> [link]{Markup.Escape(path!)}[/]");
+            console.MarkupLine($"{pushed.Sent} changes written, {pushed.Pending} pending, {pushed.Failed.Count} failed");
+
+            console.MarkupLine("[bold]6. SPOT export (the program's history, mirrored as it is)[/]");
             var spot = await session.Get<SpotExportImporter>().ImportFolderAsync(Path.Combine(samples, "spot-export"), cancellationToken);
             console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
 
-            console.MarkupLine($"[bold]6. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
+            console.MarkupLine($"[bold]7. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
             var history = await session.Get<SpotStoreReader>().LoadSnapshotAsync(cancellationToken);
             var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
             var program = ProgramMetrics.Compute(history, ReportDay, centers);
@@ -79,7 +88,7 @@ public static class DemoCommand
                 console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month} -> [link]{Markup.Escape(path)}[/]");
             }
 
-            console.MarkupLine($"[bold]7. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
+            console.MarkupLine($"[bold]8. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
             var plan = session.Get<FollowUpPlanner>().Plan(history, ReportDay, PlannerState.Fresh);
             var byRule = new Table().AddColumns("rule", "status", "items");
             foreach (var group in plan.Items.GroupBy(i => (i.Rule, i.Status)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
@@ -95,6 +104,7 @@ public static class DemoCommand
                 municipal = municipal.Files,
                 facebook = facebook.Files,
                 feedback = new { file = feedbackPath, rows = feedback.Rows },
+                spotImportFiles = pushed.Files.Zip(spotPaths).Select(f => new { kind = f.First.Kind, rows = f.First.Rows, file = f.Second }),
                 spotExport = spot,
                 programReport = programPath,
                 followUps = plan.Items.Count,

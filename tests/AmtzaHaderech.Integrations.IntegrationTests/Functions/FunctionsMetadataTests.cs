@@ -56,6 +56,25 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void PushSpotChange_QueueTrigger_ReadsTheSpotOutboxQueue()
+    {
+        var trigger = Trigger("PushSpotChange");
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("spot-outbox", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("Storage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Theory]
+    [InlineData("SweepSpotOutbox", "0 */10 * * * *")]
+    [InlineData("PullSpotChanges", "0 5,35 * * * *")]
+    public void SpotTimers_Schedule_IsAsDocumented(string function, string schedule)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
     public void HealthRoute_IsExactAndAnonymous()
     {
         var trigger = Trigger("CheckHealth");
