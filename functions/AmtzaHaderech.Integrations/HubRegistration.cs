@@ -78,6 +78,7 @@ public static class HubRegistration
         services.AddSingleton<Quarantine>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Screener>();
+        services.AddSingleton<PersonWriter>();
         services.AddSingleton<ReferralPipeline>();
     }
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
-using Azure;
 using Microsoft.Extensions.Logging;
 
 namespace AmtzaHaderech.Integrations.Referrals;
@@ -18,10 +17,8 @@ public sealed partial class ReferralPipeline(
     ParticipantStore participants,
     IntakeLedger ledger,
     ReviewQueue reviews,
-    Screener screener,
-    CenterDirectory centers,
+    PersonWriter writer,
     IEnumerable<IReferralObserver> observers,
-    IEnumerable<IParticipantOutbox> outboxes,
     TimeProvider clock,
     ILogger<ReferralPipeline> logger)
 {
@@ -80,7 +77,6 @@ public sealed partial class ReferralPipeline(
             return (review, null, false, Explain(decision, null));
         }
 
-        var now = clock.GetUtcNow();
         Participant saved;
         Screening.Screening? screening;
         bool intoEnrolled = false;
@@ -88,18 +84,12 @@ public sealed partial class ReferralPipeline(
         {
             var target = candidates.First(c => c.Participant.Id == decision.ParticipantId);
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await MergeAsync(target, record, now, cancellationToken);
+            (saved, screening) = await writer.MergeAsync(target, record, cancellationToken);
         }
         else
         {
-            screening = record.Consented ? screener.Screen(person, record.RecordDate, record.AreaVouched) : null;
-            saved = ParticipantMerge.Create(ownId, record, CenterFor(record), now) with
-            {
-                Screening = Stamp(screening, record.RecordDate),
-            };
-            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, saved, record.Consented), null, outboxes, cancellationToken);
+            (saved, screening) = await writer.CreateAsync(record, ownId, cancellationToken);
         }
-        await participants.IndexAsync(saved, cancellationToken);
 
         // Kept (so a later list or channel finds them), but not screened and not a lead.
         if (!record.Consented) return (NoConsent(record, saved.DisplayId), saved, intoEnrolled, Explain(decision, null));
@@ -115,36 +105,6 @@ public sealed partial class ReferralPipeline(
         };
         return (result, saved, intoEnrolled, Explain(decision, screening));
     }
-
-    // Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
-    private async Task<(Participant, Screening.Screening?)> MergeAsync(StoredParticipant target, InboundRecord record, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var screening = record.Consented
-                ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched)
-                : null;
-            var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), now) with
-            {
-                Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
-            };
-            try
-            {
-                await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
-                return (merged, screening);
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-                target = await participants.GetAsync(target.Participant.Id, cancellationToken) ?? target;
-            }
-        }
-    }
-
-    private static ScreeningResult? Stamp(Screening.Screening? screening, DateOnly asOf) =>
-        screening is null ? null : new ScreeningResult(screening.Result, screening.Reason, asOf);
-
-    private string? CenterFor(InboundRecord record) =>
-        centers.ForCity(record.Person?.City)?.Id ?? record.CenterHint;
 
     private Task WriteLedgerAsync(string receiptId, InboundRecord record, RecordResult result, JsonElement? explanation, CancellationToken cancellationToken) =>
         ledger.WriteAsync(receiptId, new LedgerEntry

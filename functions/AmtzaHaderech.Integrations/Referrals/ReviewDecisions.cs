@@ -14,10 +14,8 @@ public sealed class ReviewDecisions(
     ReviewQueue reviews,
     ParticipantStore participants,
     IntakeLedger ledger,
-    Screener screener,
-    CenterDirectory centers,
+    PersonWriter writer,
     IEnumerable<IReferralObserver> observers,
-    IEnumerable<IParticipantOutbox> outboxes,
     TimeProvider clock)
 {
     public const string Same = "same";
@@ -33,10 +31,8 @@ public sealed class ReviewDecisions(
             ?? throw new InvalidOperationException($"No open review item '{reviewId}'.");
 
         var record = item.Record;
-        var now = clock.GetUtcNow();
-        var center = centers.ForCity(record.Person!.City)?.Id ?? record.CenterHint;
         Participant saved;
-        Screening.Screening screening;
+        Screening.Screening? screening;
         var intoEnrolled = false;
         string? rule = null;
         if (decision == Same)
@@ -48,24 +44,13 @@ public sealed class ReviewDecisions(
             var target = await participants.GetAsync(targetId, cancellationToken)
                 ?? throw new InvalidOperationException($"Participant {targetId} no longer exists.");
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            screening = screener.Screen(ParticipantMerge.Combined(record.Person, target.Participant), record.RecordDate, record.AreaVouched);
-            saved = ParticipantMerge.Merge(target.Participant, record, center, now) with
-            {
-                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
-            };
-            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, saved, record.Consented), target.ETag, outboxes, cancellationToken);
+            (saved, screening) = await writer.MergeAsync(target, record, cancellationToken);
             rule = item.Rule;
         }
         else
         {
-            screening = screener.Screen(record.Person, record.RecordDate, record.AreaVouched);
-            saved = ParticipantMerge.Create(ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), record, center, now) with
-            {
-                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
-            };
-            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, saved, record.Consented), null, outboxes, cancellationToken);
+            (saved, screening) = await writer.CreateAsync(record, ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), cancellationToken);
         }
-        await participants.IndexAsync(saved, cancellationToken);
 
         var result = new RecordResult
         {
@@ -73,15 +58,15 @@ public sealed class ReviewDecisions(
             Outcome = decision == Same ? Outcomes.Merged : Outcomes.Accepted,
             Reason = rule,
             ParticipantId = saved.DisplayId,
-            Screening = screening.Result,
-            ScreeningReason = screening.Reason,
+            Screening = screening?.Result,
+            ScreeningReason = screening?.Reason,
             Row = record.Row,
         };
         foreach (var observer in observers)
             await observer.OnDecidedAsync(new ReferralDecision(record, result, saved, intoEnrolled), cancellationToken);
         await ledger.PutKeyAsync(record.Source, record.IdempotencyKey,
             new KeyRecord(result.Outcome, result.ParticipantId, item.LedgerId, record.Consented), cancellationToken);
-        await reviews.MarkDecidedAsync(item with { Decision = decision, DecidedParticipantId = saved.Id, DecidedAt = now }, cancellationToken);
+        await reviews.MarkDecidedAsync(item with { Decision = decision, DecidedParticipantId = saved.Id, DecidedAt = clock.GetUtcNow() }, cancellationToken);
         return new ReviewDecisionResult(reviewId, decision, result);
     }
 }

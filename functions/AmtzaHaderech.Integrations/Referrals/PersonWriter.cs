@@ -1,0 +1,59 @@
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals.Screening;
+using Azure;
+
+namespace AmtzaHaderech.Integrations.Referrals;
+
+/// Writes the person a record decided on, whoever decided (the pipeline, or a person settling
+/// a review): screened as of the record's date (not when consent is withheld), saved with its
+/// SPOT outbox entries in one transaction, and indexed by its identity keys.
+public sealed class PersonWriter(
+    ParticipantStore participants,
+    Screener screener,
+    CenterDirectory centers,
+    IEnumerable<IParticipantOutbox> outboxes,
+    TimeProvider clock)
+{
+    public async Task<(Participant Person, Screening.Screening? Screening)> CreateAsync(InboundRecord record, string participantId, CancellationToken cancellationToken = default)
+    {
+        var screening = record.Consented ? screener.Screen(record.Person!, record.RecordDate, record.AreaVouched) : null;
+        var created = ParticipantMerge.Create(participantId, record, CenterFor(record), clock.GetUtcNow()) with
+        {
+            Screening = Stamp(screening, record.RecordDate),
+        };
+        await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, created, record.Consented), null, outboxes, cancellationToken);
+        await participants.IndexAsync(created, cancellationToken);
+        return (created, screening);
+    }
+
+    /// Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
+    public async Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var screening = record.Consented
+                ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched)
+                : null;
+            var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), clock.GetUtcNow()) with
+            {
+                Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
+            };
+            try
+            {
+                await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
+                await participants.IndexAsync(merged, cancellationToken);
+                return (merged, screening);
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
+            {
+                target = await participants.GetAsync(target.Participant.Id, cancellationToken) ?? target;
+            }
+        }
+    }
+
+    private static ScreeningResult? Stamp(Screening.Screening? screening, DateOnly asOf) =>
+        screening is null ? null : new ScreeningResult(screening.Result, screening.Reason, asOf);
+
+    private string? CenterFor(InboundRecord record) =>
+        centers.ForCity(record.Person?.City)?.Id ?? record.CenterHint;
+}
