@@ -12,3 +12,4 @@ dotnet test AmtzaHaderech.Integrations.sln -c Release --no-build -nologo --logge
 
 # Benchmarks run once at tiny sizes so they keep working; real runs: docs/benchmarks.md.
 dotnet run -c Release --no-build --project tests/benchmarks/AmtzaHaderech.Integrations.ReportBenchmarks -- --ci
+dotnet run -c Release --no-build --project tests/benchmarks/AmtzaHaderech.Integrations.MatchingBenchmarks -- --ci

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Facebook.Export;
+using AmtzaHaderech.Integrations.Intake.Exports;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using Spectre.Console;
@@ -17,6 +18,7 @@ public static class ImportCommands
         import.Subcommands.Add(EmploymentService());
         import.Subcommands.Add(FacebookLeads());
         import.Subcommands.Add(Municipal());
+        import.Subcommands.Add(IntakeExports());
         import.Subcommands.Add(SpotExportCommand.Create());
         return import;
     }
@@ -54,24 +56,46 @@ public static class ImportCommands
         return command;
     }
 
-    private static Command Municipal()
+    private static Command Municipal() =>
+        Profiled("municipal", "Import municipal mailing lists through a profile.", "The municipal profile the lists are read through (e.g. kfar-saba, modiin).",
+            "Municipal lists (csv or xlsx, as the profile says).",
+            session =>
+            {
+                var importer = session.Get<MunicipalImporter>();
+                return new ProfiledImporter("municipal", importer.HasProfile, importer.ProfileIds, importer.ImportAsync);
+            });
+
+    private static Command IntakeExports() =>
+        Profiled("intake", "Import intake-form exports (Microsoft Forms, Google Forms, Excel) through a profile.",
+            "The intake profile the exports are read through (e.g. microsoft-forms).", "Form exports (csv or xlsx, as the profile says).",
+            session =>
+            {
+                var importer = session.Get<IntakeExportImporter>();
+                return new ProfiledImporter("intake", importer.HasProfile, importer.ProfileIds, importer.ImportAsync);
+            });
+
+    private sealed record ProfiledImporter(string Kind, Func<string, bool> HasProfile, IReadOnlyCollection<string> ProfileIds,
+        Func<string, InboundFile, IProgress<ImportProgress>?, bool, CancellationToken, Task<FileResult>> ImportAsync);
+
+    // `import <name> --profile <id> <file>...`: the channels read through column profiles.
+    private static Command Profiled(string name, string description, string profileHelp, string filesHelp, Func<HubSession, ProfiledImporter> importerOf)
     {
-        var profile = new Option<string>("--profile") { Description = "The municipal profile the lists are read through (e.g. kfar-saba, modiin).", Required = true };
-        var files = new Argument<FileInfo[]>("files") { Description = "Municipal lists (csv or xlsx, as the profile says).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("municipal", "Import municipal mailing lists through a profile.") { profile, files };
+        var profile = new Option<string>("--profile") { Description = profileHelp, Required = true };
+        var files = new Argument<FileInfo[]>("files") { Description = filesHelp, Arity = ArgumentArity.OneOrMore };
+        var command = new Command(name, description) { profile, files };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = parse.GetValue(files)!;
             if (!await AllExistAsync(paths)) return 1;
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
-            var importer = session.Get<MunicipalImporter>();
+            var importer = importerOf(session);
             var profileId = parse.GetValue(profile)!;
             if (!importer.HasProfile(profileId))
             {
-                await Console.Error.WriteLineAsync($"No municipal profile '{profileId}'. Configured: {string.Join(", ", importer.ProfileIds)}.");
+                await Console.Error.WriteLineAsync($"No {importer.Kind} profile '{profileId}'. Configured: {string.Join(", ", importer.ProfileIds)}.");
                 return 2;
             }
-            var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(profileId, file, progress, cancellationToken: cancellationToken));
+            var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(profileId, file, progress, true, cancellationToken));
             return await ReportAsync(parse, result, cancellationToken);
         });
         return command;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -21,31 +20,10 @@ public sealed partial class MunicipalOptionsValidator(IOptions<CentersOptions> c
             yield return "Municipality:Id must be lower-case letters, digits and '-'";
         if (string.IsNullOrWhiteSpace(profile.Municipality.Name)) yield return "Municipality:Name is required";
         if (!centers.Value.Items.Any(c => c.Id == profile.Center)) yield return $"Center '{profile.Center}' is no configured center";
-        if (profile.Format is not (ListFormats.Csv or ListFormats.Xlsx)) yield return "Format must be csv or xlsx";
-        if (profile.Encoding is not (ListEncodings.Auto or TextDecoding.Utf8 or TextDecoding.Windows1255))
-            yield return "Encoding must be utf-8, windows-1255 or auto";
-        if (profile.DelimiterText is not ("," or ";" or "\t")) yield return "Delimiter must be ',', ';' or a tab";
-        if (profile.HeaderRow < 1) yield return "HeaderRow must be 1 or more";
-
-        foreach (var (column, field) in profile.Columns)
-        {
-            if (CanonicalFields.Canonical(field) is null) yield return $"Columns:{column}: '{field}' is no canonical field";
-        }
-        if (profile.DateFormats.Any(string.IsNullOrWhiteSpace)) yield return "DateFormats holds an empty format";
-
-        bool Mapped(string field) => profile.ColumnsOf(field).Any();
-        if (!Mapped(CanonicalFields.FullName) && !Mapped(CanonicalFields.FirstName)) yield return "Columns map no name (fullName or firstName)";
-        if (!Mapped(CanonicalFields.Phone) && !Mapped(CanonicalFields.Email)) yield return "Columns map no phone or email";
+        foreach (var problem in profile.ReadingProblems()) yield return problem;
         // Without a consent column every row would be no_consent: surely a mistake.
-        if (!Mapped(CanonicalFields.Consent)) yield return "Columns map no consent column";
-        if (Mapped(CanonicalFields.Consent) && profile.ConsentValues.Count == 0) yield return "ConsentValues is empty";
-
-        foreach (var group in profile.EffectiveRequired)
-        {
-            var fields = group.Split('|', StringSplitOptions.TrimEntries);
-            if (fields.Any(f => CanonicalFields.Canonical(f) is null)) yield return $"Required '{group}' names no canonical field";
-            else if (!fields.Any(Mapped)) yield return $"Required '{group}' has no column in Columns";
-        }
+        if (!profile.Maps(CanonicalFields.Consent)) yield return "Columns map no consent column";
+        else if (profile.ConsentValues.Count == 0) yield return "ConsentValues is empty";
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -1,4 +1,6 @@
+using AmtzaHaderech.Integrations.Tabular;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Municipal;
@@ -10,6 +12,7 @@ public static class MunicipalRegistration
     {
         services.AddOptions<MunicipalOptions>().BindConfiguration(MunicipalOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MunicipalOptions>, MunicipalOptionsValidator>();
+        services.TryAddSingleton<ProfiledSheetImport>();
         services.AddSingleton<MunicipalImporter>();
         return services;
     }

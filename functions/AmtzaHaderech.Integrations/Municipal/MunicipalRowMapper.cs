@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Tabular;
 using F = AmtzaHaderech.Integrations.Municipal.CanonicalFields;
 
 namespace AmtzaHaderech.Integrations.Municipal;
@@ -14,14 +15,14 @@ public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys id
     public InboundRecord Map(IReadOnlyDictionary<string, ListCell> cells, string file, int row, DateOnly fileDate)
     {
         var warnings = new List<string>();
-        var values = new MunicipalRowValues(profile, cells);
+        var values = new SheetRowValues(profile, cells);
 
         var signedUpOn = values.Date(F.SignedUpOn, warnings);
         var recordDate = signedUpOn ?? fileDate;
         var (firstName, lastName) = values.Name();
         var phones = values.Phones(warnings);
         var email = values.Email(warnings);
-        var consent = values.Consent();
+        var consent = values.IsYes(F.Consent);
 
         var rejection = FirstFault();
         string? FirstFault()
@@ -38,8 +39,8 @@ public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys id
             FirstName = firstName,
             LastName = lastName,
             BirthDate = values.BirthDate(recordDate, warnings),
-            BirthYear = values.BirthYear(recordDate, warnings),
-            Age = values.Age(warnings),
+            BirthYear = values.Number(F.BirthYear, year => year >= 1900 && year <= recordDate.Year, warnings),
+            Age = values.Number(F.Age, age => age is >= 0 and <= 120, warnings),
             Phones = phones,
             Email = email,
             City = values.Text(F.City),
@@ -61,7 +62,7 @@ public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys id
             RecordDate = recordDate,
             RecruitmentChannel = RecruitmentChannels.Municipal,
             SubSource = municipality,
-            Raw = cells.ToDictionary(c => c.Key, c => c.Value.IsBlank ? null : c.Value.Text),
+            Raw = values.Raw(),
             Person = person,
             Rejection = rejection,
             Warnings = warnings,

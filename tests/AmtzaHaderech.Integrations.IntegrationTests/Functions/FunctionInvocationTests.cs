@@ -2,6 +2,7 @@ using System.Text;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Functions.EmploymentService;
 using AmtzaHaderech.Integrations.Functions.Health;
+using AmtzaHaderech.Integrations.Functions.Intake;
 using AmtzaHaderech.Integrations.Functions.Municipal;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Referrals;
@@ -45,6 +46,22 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
 
         Assert.Equal((FileStatuses.Imported, (string?)null, 3), (result.Status, result.Encoding, result.Rows));
         Assert.Equal((2, 1), (result.Counts[Outcomes.Accepted], result.Counts[Outcomes.NoConsent]));
+        Assert.Empty(result.Records); // the trigger keeps counts only
+    }
+
+    [Fact]
+    public async Task ImportIntakeExport_BlobInProfileFolder_ImportsItThroughThatProfile()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, new DateOnly(2026, 11, 26));
+        var container = hub.Get<HubStorage>().Container(StorageNames.Containers.Inbound);
+        var blob = container.GetBlobClient("intake/microsoft-forms/microsoft-forms_2026-11.csv");
+        await blob.UploadAsync(AmtzaCli.Sample("intake", "microsoft-forms_2026-11.csv"));
+        var function = ActivatorUtilities.CreateInstance<ImportIntakeExport>(hub.Services);
+
+        var result = await function.Run(new BlobClient(azurite.ConnectionString, container.Name, blob.Name), "microsoft-forms", "microsoft-forms_2026-11.csv", CancellationToken.None);
+
+        Assert.Equal((FileStatuses.Imported, "utf-8", 4), (result.Status, result.Encoding, result.Rows));
+        Assert.Equal((2, 1, 1), (result.Counts[Outcomes.Accepted], result.Counts[Outcomes.NoConsent], result.Counts[Outcomes.Rejected]));
         Assert.Empty(result.Records); // the trigger keeps counts only
     }
 

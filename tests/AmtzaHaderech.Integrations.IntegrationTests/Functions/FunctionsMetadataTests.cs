@@ -18,6 +18,7 @@ public sealed class FunctionsMetadataTests
     {
         { "ImportEmploymentServiceFile", "inbound/employment-service/{name}", "Storage" },
         { "ImportMunicipalList", "inbound/municipal/{profile}/{name}", "Storage" },
+        { "ImportIntakeExport", "inbound/intake/{profile}/{name}", "Storage" },
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text;
 using AmtzaHaderech.Integrations.Municipal;
+using AmtzaHaderech.Integrations.Tabular;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
@@ -33,7 +34,7 @@ internal static class Lists
     public static async Task<List<(int Row, IReadOnlyDictionary<string, ListCell> Cells)>> ReadAll(MunicipalProfile profile, InboundFile file, string? encoding)
     {
         var rows = new List<(int, IReadOnlyDictionary<string, ListCell>)>();
-        await foreach (var row in new MunicipalList(profile).ReadRowsAsync(file, encoding)) rows.Add(row);
+        await foreach (var row in new ProfiledSheet(profile).ReadRowsAsync(file, encoding)) rows.Add(row);
         return rows;
     }
 

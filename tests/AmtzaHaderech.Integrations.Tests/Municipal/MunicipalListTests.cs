@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Municipal;
+using AmtzaHaderech.Integrations.Tabular;
 using static AmtzaHaderech.Integrations.Tests.Municipal.Lists;
 
 namespace AmtzaHaderech.Integrations.Tests.Municipal;
@@ -8,9 +9,9 @@ public sealed class MunicipalListTests
     [Fact]
     public async Task CheckAsync_KfarSabaSample_Utf8FiveRows()
     {
-        var check = await new MunicipalList(KfarSaba).CheckAsync(Sample("kfar-saba_2026-11.csv"));
+        var check = await new ProfiledSheet(KfarSaba).CheckAsync(Sample("kfar-saba_2026-11.csv"));
 
-        Assert.Equal(new ListCheck("utf-8", null, 5), check);
+        Assert.Equal(new SheetCheck("utf-8", null, 5), check);
     }
 
     [Fact]
@@ -28,10 +29,10 @@ public sealed class MunicipalListTests
     [Fact]
     public async Task CheckAsync_ModiinSample_XlsxThreeRowsAfterTitle()
     {
-        var check = await new MunicipalList(Modiin).CheckAsync(Sample("modiin_2026-11.xlsx"));
+        var check = await new ProfiledSheet(Modiin).CheckAsync(Sample("modiin_2026-11.xlsx"));
         var rows = await ReadAll(Modiin, Sample("modiin_2026-11.xlsx"), null);
 
-        Assert.Equal(new ListCheck(null, null, 3), check);
+        Assert.Equal(new SheetCheck(null, null, 3), check);
         Assert.Equal(["Avi", "נועה", "Игорь"], rows.Select(r => r.Cells["First name"].Text));
         Assert.Equal(new DateOnly(1960, 8, 7), rows[0].Cells["Date of birth"].Date); // serial 22135
         Assert.Equal((CellKind.Text, "17/04/1971"), (rows[1].Cells["Date of birth"].Kind, rows[1].Cells["Date of birth"].Text));
@@ -43,9 +44,9 @@ public sealed class MunicipalListTests
     {
         var file = Utf8("שם מלא;שנת לידה;מאשר/ת קבלת עדכונים\nמיכל אברהם;1966;כן\n");
 
-        var check = await new MunicipalList(KfarSaba).CheckAsync(file);
+        var check = await new ProfiledSheet(KfarSaba).CheckAsync(file);
 
-        Assert.Equal(new ListCheck("utf-8", "missing_column:טלפון,דוא\"ל", 0), check);
+        Assert.Equal(new SheetCheck("utf-8", "missing_column:טלפון,דוא\"ל", 0), check);
     }
 
     [Fact]
@@ -53,9 +54,9 @@ public sealed class MunicipalListTests
     {
         var file = Utf8(" שם  מלא ;טלפון;מאשר/ת קבלת עדכונים\nמיכל אברהם;050-1010101;כן\n");
 
-        var check = await new MunicipalList(KfarSaba).CheckAsync(file);
+        var check = await new ProfiledSheet(KfarSaba).CheckAsync(file);
 
-        Assert.Equal(new ListCheck("utf-8", null, 1), check);
+        Assert.Equal(new SheetCheck("utf-8", null, 1), check);
     }
 
     [Fact]
@@ -63,10 +64,10 @@ public sealed class MunicipalListTests
     {
         var file = Windows1255(KfarSabaHeader + "\r\nמיכל אברהם;050-1010101;;1966;הדרים;כן;01/11/2026\r\n");
 
-        var check = await new MunicipalList(KfarSaba).CheckAsync(file);
+        var check = await new ProfiledSheet(KfarSaba).CheckAsync(file);
         var rows = await ReadAll(KfarSaba, file, check.Encoding);
 
-        Assert.Equal(new ListCheck("windows-1255", null, 1), check);
+        Assert.Equal(new SheetCheck("windows-1255", null, 1), check);
         Assert.Equal("מיכל אברהם", rows[0].Cells["שם מלא"].Text);
     }
 
@@ -76,9 +77,9 @@ public sealed class MunicipalListTests
         var profile = KfarSaba;
         profile.Encoding = "utf-8";
 
-        var check = await new MunicipalList(profile).CheckAsync(Windows1255(KfarSabaHeader + "\r\nמיכל אברהם;050-1010101;;1966;;כן;\r\n"));
+        var check = await new ProfiledSheet(profile).CheckAsync(Windows1255(KfarSabaHeader + "\r\nמיכל אברהם;050-1010101;;1966;;כן;\r\n"));
 
-        Assert.Equal(new ListCheck(null, "encoding", 0), check);
+        Assert.Equal(new SheetCheck(null, "encoding", 0), check);
     }
 
     [Theory]
@@ -87,7 +88,7 @@ public sealed class MunicipalListTests
     [InlineData(KfarSabaHeader + "\n;;;;;;\n\n")]
     public async Task CheckAsync_NoDataRows_Empty(string text)
     {
-        var check = await new MunicipalList(KfarSaba).CheckAsync(Utf8(text, bom: false));
+        var check = await new ProfiledSheet(KfarSaba).CheckAsync(Utf8(text, bom: false));
 
         Assert.Equal("empty", check.QuarantineReason);
     }
@@ -101,7 +102,7 @@ public sealed class MunicipalListTests
         var text = "רשימת נרשמים\tנובמבר\n\t\n" + KfarSabaHeader.Replace(';', '\t') + "\n"
             + "מיכל אברהם\t050-1010101\n\n\t\t\n" + "יוסי כהן\t052-2020202\n";
 
-        var check = await new MunicipalList(profile).CheckAsync(Utf8(text));
+        var check = await new ProfiledSheet(profile).CheckAsync(Utf8(text));
         var rows = await ReadAll(profile, Utf8(text), "utf-8");
 
         Assert.Equal(2, check.Rows);
@@ -112,9 +113,9 @@ public sealed class MunicipalListTests
     [Fact]
     public async Task CheckAsync_NotAWorkbook_Unreadable()
     {
-        var check = await new MunicipalList(Modiin).CheckAsync(Of("not a zip file at all"u8.ToArray()));
+        var check = await new ProfiledSheet(Modiin).CheckAsync(Of("not a zip file at all"u8.ToArray()));
 
-        Assert.Equal(new ListCheck(null, "unreadable", 0), check);
+        Assert.Equal(new SheetCheck(null, "unreadable", 0), check);
     }
 
     [Fact]
@@ -125,9 +126,9 @@ public sealed class MunicipalListTests
             await using (var entry = zip.CreateEntry("word/document.xml").Open())
                 await entry.WriteAsync("<document/>"u8.ToArray());
 
-        var check = await new MunicipalList(Modiin).CheckAsync(Of(bytes.ToArray()));
+        var check = await new ProfiledSheet(Modiin).CheckAsync(Of(bytes.ToArray()));
 
-        Assert.Equal(new ListCheck(null, "unreadable", 0), check);
+        Assert.Equal(new SheetCheck(null, "unreadable", 0), check);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class MunicipalListTests
         var profile = XlsxProfile(p => p.Sheet = "נרשמים");
         var file = Of(new XlsxBuilder().Sheet("Other").Row(1, "x").Build());
 
-        Assert.Equal("unreadable", (await new MunicipalList(profile).CheckAsync(file)).QuarantineReason);
+        Assert.Equal("unreadable", (await new ProfiledSheet(profile).CheckAsync(file)).QuarantineReason);
     }
 
     [Fact]
@@ -207,6 +208,6 @@ public sealed class MunicipalListTests
     [InlineData("list.csv", null)]
     public void DateFromName_Name_FirstOfMonthOrThatDay(string name, string? expected)
     {
-        Assert.Equal(expected is null ? null : DateOnly.Parse(expected), MunicipalList.DateFromName(name));
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected), ProfiledSheet.DateFromName(name));
     }
 }

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Municipal;
+using AmtzaHaderech.Integrations.Tabular;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Municipal;
+using AmtzaHaderech.Integrations.Tabular;
 
 namespace AmtzaHaderech.Integrations.Tests.Municipal;
 

@@ -8,10 +8,14 @@ public static class IntakeFields
 {
     public const string FirstName = "firstName";
     public const string LastName = "lastName";
+    /// Exports only: one column with the whole name.
+    public const string FullName = "fullName";
     public const string NationalId = "nationalId";
     public const string BirthDay = "birthDay";
     public const string BirthMonth = "birthMonth";
     public const string BirthYear = "birthYear";
+    /// Exports only: the date in one column (the form asks day, month and year apart).
+    public const string BirthDate = "birthDate";
     public const string Gender = "gender";
     public const string City = "city";
     public const string OtherCity = "otherCity";
@@ -23,6 +27,8 @@ public static class IntakeFields
     public const string YearsOfExperience = "yearsOfExperience";
     public const string OutOfWorkMonth = "outOfWorkMonth";
     public const string OutOfWorkYear = "outOfWorkYear";
+    /// Exports only: the month in one column.
+    public const string OutOfWorkSince = "outOfWorkSince";
     public const string DesiredScope = "desiredScope";
     public const string ScopePercent = "scopePercent";
     public const string Track = "track";

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Intake.Exports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,11 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 
 public static class IntakeFormRegistration
 {
-    /// The form's services. Safe to call more than once.
+    /// The intake channel's services: the online form, and the exports of forms filled
+    /// elsewhere (the same questions, arriving as files). Safe to call more than once.
     public static IServiceCollection AddIntakeForm(this IServiceCollection services)
     {
+        services.AddIntakeExports();
         services.AddOptions<IntakeFormOptions>().BindConfiguration(IntakeFormOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<FormTokens>();
         services.TryAddSingleton<IntakeValidator>();

@@ -39,10 +39,19 @@ public static class IntakeRecord
             YearsOfExperience = answers.YearsOfExperience,
             DesiredScope = answers.DesiredScope,
             Capacity = answers.Capacity,
-            // The person has no column for these yet; the ledger's raw record keeps them too.
-            Notes = $"עיסוק אחרון: {answers.Occupation}{(answers.OccupationCode is { } code ? $" ({code})" : "")}; מסלול מועדף: {answers.Track}",
+            Notes = Notes(answers.Occupation, answers.OccupationCode, answers.Track),
             SmsConsent = answers.SmsConsent,
             EmailConsent = answers.EmailConsent,
         },
     };
+
+    /// The last occupation and preferred track, which the person has no column for yet (the
+    /// ledger's raw record keeps them too). Null when neither is known.
+    public static string? Notes(string? occupation, string? occupationCode, string? track)
+    {
+        var parts = new List<string>();
+        if (occupation is not null) parts.Add($"עיסוק אחרון: {occupation}{(occupationCode is { } code ? $" ({code})" : "")}");
+        if (track is not null) parts.Add($"מסלול מועדף: {track}");
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
 }

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Facebook;
+using AmtzaHaderech.Integrations.Intake.Exports;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,8 @@ internal static class ShippedDefaults
     public static FacebookOptions Facebook() => Configuration.GetSection(FacebookOptions.Section).Get<FacebookOptions>()!;
 
     public static MunicipalOptions Municipal() => Configuration.GetSection(MunicipalOptions.Section).Get<MunicipalOptions>()!;
+
+    public static IntakeExportOptions IntakeExports() => Configuration.GetSection(IntakeExportOptions.Section).Get<IntakeExportOptions>()!;
 
     public static CenterDirectory Directory() => new(Options.Create(Centers()));
 

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace AmtzaHaderech.Integrations.Municipal;
+namespace AmtzaHaderech.Integrations.Tabular;
 
 /// A worksheet's rows, read with the SDK's streaming OpenXmlReader: one row in memory at a time
 /// (plus the shared strings), so a long list costs no more than a short one.

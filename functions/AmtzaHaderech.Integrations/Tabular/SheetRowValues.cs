@@ -1,13 +1,13 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
-using F = AmtzaHaderech.Integrations.Municipal.CanonicalFields;
+using F = AmtzaHaderech.Integrations.Tabular.SheetFields;
 
-namespace AmtzaHaderech.Integrations.Municipal;
+namespace AmtzaHaderech.Integrations.Tabular;
 
 /// A row's canonical fields, read through the profile's column map (a field may have several
 /// columns: the first non-empty one by name counts, every one for phones). Bad values add a
-/// warning.
-internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDictionary<string, ListCell> cells)
+/// `bad_value:<field>` warning and count as missing.
+public sealed class SheetRowValues(SheetProfile profile, IReadOnlyDictionary<string, ListCell> cells)
 {
     private const string ExcelSerials = "excel";
     private static readonly char[] PhoneSeparators = [',', '/', ';', '|'];
@@ -16,6 +16,9 @@ internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDict
         profile.ColumnsOf(field).Select(c => cells.TryGetValue(c, out var cell) ? cell : ListCell.Empty).Where(c => !c.IsBlank);
 
     public string? Text(string field) => Cells(field).Select(c => c.Text.Trim()).FirstOrDefault();
+
+    /// The row as received, column -> text, kept in the ledger.
+    public IReadOnlyDictionary<string, string?> Raw() => cells.ToDictionary(c => c.Key, c => c.Value.IsBlank ? null : c.Value.Text);
 
     /// First and last name: the name columns, else the full name split at its last word (a
     /// one-word full name is a first name only).
@@ -56,11 +59,12 @@ internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDict
         return email;
     }
 
-    /// Yes when a consent cell is one of the profile's values, or an Excel boolean TRUE.
-    public bool Consent() =>
-        Cells(F.Consent).Any(c => c.IsTrueBoolean
+    /// Yes when a cell of the field is one of the profile's consent values, or an Excel boolean TRUE.
+    public bool IsYes(string field) =>
+        Cells(field).Any(c => c.IsTrueBoolean
             || profile.ConsentValues.Any(v => string.Equals(v.Trim(), c.Text.Trim(), StringComparison.OrdinalIgnoreCase)));
 
+    /// A birth date not before 1900 and not after the record's date; else a warning and null.
     public DateOnly? BirthDate(DateOnly asOf, List<string> warnings)
     {
         var date = Date(F.BirthDate, warnings);
@@ -71,11 +75,6 @@ internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDict
         }
         return date;
     }
-
-    public int? BirthYear(DateOnly asOf, List<string> warnings) =>
-        Number(F.BirthYear, year => year >= 1900 && year <= asOf.Year, warnings);
-
-    public int? Age(List<string> warnings) => Number(F.Age, age => age is >= 0 and <= 120, warnings);
 
     /// A date cell (an Excel number), else text in one of the profile's formats (a time after
     /// the date is ignored), else with `excel` among them a serial written as text.
@@ -88,6 +87,30 @@ internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDict
         return date;
     }
 
+    /// A whole number the check finds plausible; else a warning and null.
+    public int? Number(string field, Func<int, bool> plausible, List<string> warnings) =>
+        Parsed<int>(field, text => FieldParsing.ParseCount(text) is { } n && plausible(n) ? n : null, warnings);
+
+    /// A value parsed from the field's text; unparsable text is a warning and null.
+    public T? Parsed<T>(string field, Func<string, T?> parse, List<string> warnings) where T : struct
+    {
+        var text = Text(field);
+        if (text is null) return null;
+        if (parse(text) is { } value) return value;
+        warnings.Add($"bad_value:{field}");
+        return null;
+    }
+
+    /// An answer read as one of a set (a code for a choice's words); other text is a warning and null.
+    public string? Choice(string field, Func<string, string?> choose, List<string> warnings)
+    {
+        var text = Text(field);
+        if (text is null) return null;
+        if (choose(text) is { } value) return value;
+        warnings.Add($"bad_value:{field}");
+        return null;
+    }
+
     private DateOnly? ParseText(string text)
     {
         var formats = profile.EffectiveDateFormats.Where(f => f != ExcelSerials).ToList();
@@ -97,14 +120,5 @@ internal sealed class MunicipalRowValues(MunicipalProfile profile, IReadOnlyDict
             && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
                 ? ExcelDate.FromSerial(serial)
                 : null;
-    }
-
-    private int? Number(string field, Func<int, bool> plausible, List<string> warnings)
-    {
-        var text = Text(field);
-        if (text is null) return null;
-        if (FieldParsing.ParseCount(text) is { } n && plausible(n)) return n;
-        warnings.Add($"bad_value:{field}");
-        return null;
     }
 }

@@ -7,24 +7,25 @@ using AmtzaHaderech.Integrations.Referrals;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace AmtzaHaderech.Integrations.Municipal;
+namespace AmtzaHaderech.Integrations.Tabular;
 
-/// What the first pass learned about a list: fit to import (its encoding, null for xlsx, and
+/// What the first pass learned about a sheet: fit to import (its encoding, null for xlsx, and
 /// data rows), or why it is quarantined whole.
-public sealed record ListCheck(string? Encoding, string? QuarantineReason, int Rows);
+public sealed record SheetCheck(string? Encoding, string? QuarantineReason, int Rows);
 
-/// Reads a municipal list through its profile in two streaming passes, like the Employment
-/// Service files: the first decides the encoding, finds the header row, checks the required
-/// columns and counts the data rows; the second yields the rows as header -> cell.
-public sealed partial class MunicipalList(MunicipalProfile profile)
+/// Reads an export (a municipal list, an intake-form export) through its profile in two
+/// streaming passes, like the Employment Service files: the first decides the encoding, finds
+/// the header row, checks the required columns and counts the data rows; the second yields the
+/// rows as header -> cell.
+public sealed partial class ProfiledSheet(SheetProfile profile)
 {
     private bool IsXlsx => profile.Format == ListFormats.Xlsx;
 
-    public async Task<ListCheck> CheckAsync(InboundFile file, CancellationToken cancellationToken = default)
+    public async Task<SheetCheck> CheckAsync(InboundFile file, CancellationToken cancellationToken = default)
     {
-        if (file.Length == 0) return new ListCheck(null, "empty", 0);
+        if (file.Length == 0) return new SheetCheck(null, "empty", 0);
         var encoding = IsXlsx ? null : await DetectEncodingAsync(file, cancellationToken);
-        if (!IsXlsx && encoding is null) return new ListCheck(null, "encoding", 0);
+        if (!IsXlsx && encoding is null) return new SheetCheck(null, "encoding", 0);
         try
         {
             IReadOnlyList<string>? headers = null;
@@ -35,15 +36,15 @@ public sealed partial class MunicipalList(MunicipalProfile profile)
                 {
                     headers = [.. row.Cells.Select(c => c.Text)];
                     var missing = ListHeaders.Missing(profile, headers);
-                    if (missing.Count > 0) return new ListCheck(encoding, "missing_column:" + string.Join(',', missing), 0);
+                    if (missing.Count > 0) return new SheetCheck(encoding, "missing_column:" + string.Join(',', missing), 0);
                 }
                 else rows++;
             }
-            return rows == 0 ? new ListCheck(encoding, "empty", 0) : new ListCheck(encoding, null, rows);
+            return rows == 0 ? new SheetCheck(encoding, "empty", 0) : new SheetCheck(encoding, null, rows);
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or XmlException or CsvHelperException or FormatException)
         {
-            return new ListCheck(encoding, "unreadable", 0);
+            return new SheetCheck(encoding, "unreadable", 0);
         }
     }
 
@@ -68,7 +69,7 @@ public sealed partial class MunicipalList(MunicipalProfile profile)
         }
     }
 
-    /// The list's date from its name: `yyyy-MM` is the 1st of that month, `yyyy-MM-dd` that day.
+    /// The file's date from its name: `yyyy-MM` is the 1st of that month, `yyyy-MM-dd` that day.
     public static DateOnly? DateFromName(string name)
     {
         var match = FileNameDate().Matches(Path.GetFileNameWithoutExtension(name)).LastOrDefault();

@@ -1,4 +1,4 @@
-namespace AmtzaHaderech.Integrations.Municipal;
+namespace AmtzaHaderech.Integrations.Tabular;
 
 public enum CellKind { Text, Number, Boolean }
 

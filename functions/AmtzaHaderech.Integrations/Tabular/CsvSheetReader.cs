@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Referrals;
 using CsvHelper;
 
-namespace AmtzaHaderech.Integrations.Municipal;
+namespace AmtzaHaderech.Integrations.Tabular;
 
 /// A CSV list's records, in the shared CSV rules (the literal `"` inside an unquoted field), in
 /// an encoding decided beforehand; a record is numbered as it comes, blank lines not counted.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AmtzaHaderech.Integrations.Municipal;
+namespace AmtzaHaderech.Integrations.Tabular;
 
 /// Column names compare as people read them: trimmed, spaces collapsed, case ignored, the
 /// gershayim and geresh (״ ׳) equal to the ASCII quotes (דוא"ל = דוא״ל), no stray BOM.
@@ -32,7 +32,7 @@ public sealed class ListHeaders : IEqualityComparer<string>
 
     /// The profile's names of the required columns the header lacks (`a|b` groups: when none of
     /// their columns is there, every one of them is named), in the order of `Required`.
-    public static IReadOnlyList<string> Missing(MunicipalProfile profile, IEnumerable<string> headers)
+    public static IReadOnlyList<string> Missing(SheetProfile profile, IEnumerable<string> headers)
     {
         var present = new HashSet<string>(headers, Comparer);
         var missing = new List<string>();
