@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using AmtzaHaderech.Integrations.FollowUps.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
@@ -40,6 +41,7 @@ public static class ServeCommand
             status = "ok",
             version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
         }));
+        app.MapFollowUpPages();
         return app;
     }
 }

@@ -24,7 +24,8 @@ public sealed class TestHub : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null)
+    public static async Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var prefix = AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
@@ -34,10 +35,13 @@ public sealed class TestHub : IAsyncDisposable
             [StorageNames.Connection] = azurite.ConnectionString,
             ["Hub:IdentityKeySecret"] = "integration-tests-identity-key-0123456789abcdef",
             ["Hub:StorageNamePrefix"] = prefix,
+            ["FollowUps:LinkSigningKey"] = "integration-tests-link-signing-key-0123456789abcdef",
+            ["FollowUps:PublicBaseUrl"] = "https://amtza.test",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddIntegrationsHub();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         return new TestHub(host, prefix, clock);

@@ -13,8 +13,11 @@ namespace AmtzaHaderech.Integrations.FollowUps.Channels;
 /// reference as the same message, so the resilience handler may retry 429/5xx (honouring
 /// Retry-After) and a message in doubt may be sent again. A provider with another protocol is
 /// another small IMessageChannel.
-public sealed class HttpSmsChannel(HttpClient http, IOptions<SmsOptions> options) : IMessageChannel
+public sealed class HttpSmsChannel(IHttpClientFactory clients, IOptions<SmsOptions> options) : IMessageChannel
 {
+    /// The named HttpClient, registered with the standard resilience handler.
+    public const string ClientName = "sms";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Channel => FollowUpChannels.Sms;
@@ -27,7 +30,7 @@ public sealed class HttpSmsChannel(HttpClient http, IOptions<SmsOptions> options
             Content = JsonContent.Create(new { to = message.To, sender = settings.Sender, text = message.Text, reference = message.Reference }, options: Json),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             var accepted = await response.Content.ReadFromJsonAsync<Accepted>(Json, cancellationToken);

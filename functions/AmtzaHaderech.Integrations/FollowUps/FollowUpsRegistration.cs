@@ -1,0 +1,59 @@
+using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
+using AmtzaHaderech.Integrations.FollowUps.Pages;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using Azure.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.FollowUps;
+
+/// The sending side of the follow-ups: state, links, messages, channels, the runner, the pages.
+/// The planner and quiet times are registered by the hub itself. Calling this twice is harmless.
+public static class FollowUpsRegistration
+{
+    /// A TokenCredential registered under this key replaces the Graph credential of the
+    /// configuration (tests use a fake that issues a fixed token).
+    public const string GraphCredentialKey = "Graph";
+
+    public static IServiceCollection AddFollowUpSending(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(FollowUpRunner))) return services;
+
+        services.AddOptions<FollowUpSendingOptions>().BindConfiguration(FollowUpSendingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+
+        services.AddSingleton<LinkSigner>();
+        services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<FollowUpQueries>();
+        services.AddSingleton<FollowUpAnswers>();
+        services.AddSingleton<MessageComposer>();
+        services.AddSingleton<FollowUpReminders>();
+        services.AddSingleton<FollowUpRunner>();
+        services.AddSingleton<FollowUpPages>();
+
+        services.AddHttpClient(HttpSmsChannel.ClientName).AddStandardResilienceHandler(o => o.Retry.MaxRetryAttempts = 4);
+        services.TryAddSingleton<HttpSmsChannel>();
+        services.TryAddSingleton(sp => GraphClientBuilder.Create(
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetKeyedService<TokenCredential>(GraphCredentialKey)));
+        services.TryAddSingleton<GraphMailChannel>();
+        services.AddSingleton(sp => new MessageChannels(Channels(sp)));
+        return services;
+    }
+
+    // The provider when configured, else the local outbox when there is one, else nothing.
+    private static IEnumerable<IMessageChannel> Channels(IServiceProvider services)
+    {
+        var outbox = services.GetRequiredService<IOptions<FollowUpSendingOptions>>().Value.OutboxFolder;
+        if (services.GetRequiredService<IOptions<SmsOptions>>().Value.IsConfigured) yield return services.GetRequiredService<HttpSmsChannel>();
+        else if (outbox is { Length: > 0 }) yield return new LocalOutboxChannel(FollowUpChannels.Sms, outbox);
+        if (services.GetRequiredService<IOptions<GraphOptions>>().Value.IsConfigured) yield return services.GetRequiredService<GraphMailChannel>();
+        else if (outbox is { Length: > 0 }) yield return new LocalOutboxChannel(FollowUpChannels.Email, outbox);
+    }
+}
