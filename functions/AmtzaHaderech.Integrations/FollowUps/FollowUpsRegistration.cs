@@ -7,6 +7,8 @@ using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using Azure.Core;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -38,13 +40,32 @@ public static class FollowUpsRegistration
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<FollowUpPages>();
 
-        services.AddHttpClient(HttpSmsChannel.ClientName).AddStandardResilienceHandler(o => o.Retry.MaxRetryAttempts = 4);
+        services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();
         services.TryAddSingleton(sp => GraphClientBuilder.Create(
             sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetKeyedService<TokenCredential>(GraphCredentialKey)));
         services.TryAddSingleton<GraphMailChannel>();
         services.AddSingleton(sp => new MessageChannels(Channels(sp)));
         return services;
+    }
+
+    // Retries of 408/429/5xx and failed connections, waiting Retry-After when the provider sends
+    // one; safe for POST because the provider keeps one message per reference. Waits are on the
+    // real clock: the hub's TimeProvider is the business clock, pinned or faked in tests and replays.
+    private static void SmsResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder)
+    {
+        builder.TimeProvider = TimeProvider.System;
+        builder
+            .AddTimeout(TimeSpan.FromSeconds(60))
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 4,
+                Delay = TimeSpan.FromSeconds(2),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+            })
+            .AddTimeout(TimeSpan.FromSeconds(10));
     }
 
     // The provider when configured, else the local outbox when there is one, else nothing.
