@@ -9,3 +9,6 @@ fi
 
 dotnet build AmtzaHaderech.Integrations.sln -c Release -nologo -v quiet
 dotnet test AmtzaHaderech.Integrations.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
+
+# Benchmarks run once at tiny sizes so they keep working; real runs: docs/benchmarks.md.
+dotnet run -c Release --no-build --project tests/benchmarks/AmtzaHaderech.Integrations.ReportBenchmarks -- --ci

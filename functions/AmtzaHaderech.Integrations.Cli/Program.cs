@@ -8,6 +8,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ImportCommands.Create());
 root.Subcommands.Add(FeedbackCommands.Create());
 root.Subcommands.Add(ReferralsCommands.Create());
+root.Subcommands.Add(ReviewCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(FollowUpsCommands.Create());
@@ -22,9 +23,10 @@ if (parse.Errors.Count > 0)
 }
 try
 {
-    return await parse.InvokeAsync();
+    // Our own handler below gives operators one clear line instead of a stack trace.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
+catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or ArgumentException or Microsoft.Extensions.Options.OptionsValidationException)
 {
     // A clear message for the operator; the stack trace helps nobody at a terminal.
     Console.Error.WriteLine($"amtza: {e.Message}");

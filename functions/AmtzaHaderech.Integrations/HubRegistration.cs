@@ -2,9 +2,12 @@ using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Intake.Occupations;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
@@ -53,6 +56,9 @@ public static class HubRegistration
         AddEmploymentService,
         AddFollowUps,
         services => services.AddOccupations(),
+        services => services.AddIntakeForm(),
+        services => services.AddMunicipalLists(),
+        services => services.AddReportDelivery(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)
@@ -64,6 +70,7 @@ public static class HubRegistration
         services.AddSingleton<SpotStoreReader>();
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<Quarantine>();
         services.AddSingleton<CenterDirectory>();
         services.AddSingleton<Screener>();

@@ -7,6 +7,7 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
@@ -44,17 +45,21 @@ public static class DemoCommand
             var es = await ImportCommands.ImportAllAsync(esFiles, (file, progress) => importer.ImportAsync(file, progress, cancellationToken: cancellationToken));
             ImportSummary.Render(console, es);
 
-            console.MarkupLine("[bold]2. Feedback to the Employment Service[/]");
+            console.MarkupLine("[bold]2. Municipal mailing lists (Kfar Saba, Modi'in)[/]");
+            var municipal = await ImportMunicipalListsAsync(session, samples, cancellationToken);
+            ImportSummary.Render(console, municipal);
+
+            console.MarkupLine("[bold]3. Feedback to the Employment Service[/]");
             var feedback = await session.Get<FeedbackFileWriter>().WriteAsync(DateOnly.Parse(SamplesDay), cancellationToken);
             var feedbackPath = Path.Combine(outDir, feedback.FileName);
             await File.WriteAllBytesAsync(feedbackPath, feedback.Content, cancellationToken);
             console.MarkupLine($"{feedback.Rows} status changes -> [link]{Markup.Escape(feedbackPath)}[/]");
 
-            console.MarkupLine("[bold]3. SPOT export (the program's history, mirrored as it is)[/]");
+            console.MarkupLine("[bold]4. SPOT export (the program's history, mirrored as it is)[/]");
             var spot = await session.Get<SpotExportImporter>().ImportFolderAsync(Path.Combine(samples, "spot-export"), cancellationToken);
             console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
 
-            console.MarkupLine($"[bold]4. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
+            console.MarkupLine($"[bold]5. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
             var history = await session.Get<SpotStoreReader>().LoadSnapshotAsync(cancellationToken);
             var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
             var program = ProgramMetrics.Compute(history, ReportDay, centers);
@@ -73,7 +78,7 @@ public static class DemoCommand
                 console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month} -> [link]{Markup.Escape(path)}[/]");
             }
 
-            console.MarkupLine($"[bold]5. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
+            console.MarkupLine($"[bold]6. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
             var plan = session.Get<FollowUpPlanner>().Plan(history, ReportDay, PlannerState.Fresh);
             var byRule = new Table().AddColumns("rule", "status", "items");
             foreach (var group in plan.Items.GroupBy(i => (i.Rule, i.Status)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
@@ -96,6 +101,7 @@ public static class DemoCommand
             await JsonOutput.WriteAsync(parse, new
             {
                 employmentService = es.Files,
+                municipal = municipal.Files,
                 feedback = new { file = feedbackPath, rows = feedback.Rows },
                 spotExport = spot,
                 programReport = programPath,
@@ -106,5 +112,18 @@ public static class DemoCommand
             return 0;
         });
         return command;
+    }
+
+    /// The bundled lists in expected.json's order, each through the profile its name starts with.
+    private static async Task<ImportResult> ImportMunicipalListsAsync(HubSession session, string samples, CancellationToken cancellationToken)
+    {
+        var importer = session.Get<MunicipalImporter>();
+        var lists = new[] { "kfar-saba", "modiin" }
+            .SelectMany(profile => Directory.GetFiles(Path.Combine(samples, "municipal"), profile + "_*").Order(StringComparer.Ordinal)
+                .Select(path => (Profile: profile, File: new FileInfo(path))))
+            .ToList();
+        var files = lists.Select(l => l.File);
+        var profiles = lists.ToDictionary(l => l.File.Name, l => l.Profile);
+        return await ImportCommands.ImportAllAsync(files, (file, progress) => importer.ImportAsync(profiles[file.Name], file, progress, cancellationToken: cancellationToken));
     }
 }

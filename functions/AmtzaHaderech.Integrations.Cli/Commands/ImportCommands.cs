@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using Spectre.Console;
 
@@ -13,6 +14,7 @@ public static class ImportCommands
     {
         var import = new Command("import", "Import inbound files (the same pipeline as the blob triggers).");
         import.Subcommands.Add(EmploymentService());
+        import.Subcommands.Add(Municipal());
         import.Subcommands.Add(SpotExportCommand.Create());
         return import;
     }
@@ -24,17 +26,46 @@ public static class ImportCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = parse.GetValue(files)!;
-            foreach (var missing in paths.Where(f => !f.Exists))
-            {
-                await Console.Error.WriteLineAsync($"No such file: {missing.FullName}");
-                return 1;
-            }
+            if (!await AllExistAsync(paths)) return 1;
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
             var importer = session.Get<EmploymentServiceImporter>();
             var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(file, progress, cancellationToken: cancellationToken));
             return await ReportAsync(parse, result, cancellationToken);
         });
         return command;
+    }
+
+    private static Command Municipal()
+    {
+        var profile = new Option<string>("--profile") { Description = "The municipal profile the lists are read through (e.g. kfar-saba, modiin).", Required = true };
+        var files = new Argument<FileInfo[]>("files") { Description = "Municipal lists (csv or xlsx, as the profile says).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("municipal", "Import municipal mailing lists through a profile.") { profile, files };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var paths = parse.GetValue(files)!;
+            if (!await AllExistAsync(paths)) return 1;
+            await using var session = await HubSession.OpenAsync(parse, cancellationToken);
+            var importer = session.Get<MunicipalImporter>();
+            var profileId = parse.GetValue(profile)!;
+            if (!importer.HasProfile(profileId))
+            {
+                await Console.Error.WriteLineAsync($"No municipal profile '{profileId}'. Configured: {string.Join(", ", importer.ProfileIds)}.");
+                return 2;
+            }
+            var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(profileId, file, progress, cancellationToken: cancellationToken));
+            return await ReportAsync(parse, result, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<bool> AllExistAsync(IEnumerable<FileInfo> paths)
+    {
+        foreach (var missing in paths.Where(f => !f.Exists))
+        {
+            await Console.Error.WriteLineAsync($"No such file: {missing.FullName}");
+            return false;
+        }
+        return true;
     }
 
     public static async Task<ImportResult> ImportAllAsync(IEnumerable<FileInfo> paths, Func<InboundFile, IProgress<ImportProgress>, Task<FileResult>> import) =>

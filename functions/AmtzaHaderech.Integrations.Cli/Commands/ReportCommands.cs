@@ -17,6 +17,7 @@ public static class ReportCommands
         var report = new Command("report", "Write the program report or the coordinators' monthly reports.");
         report.Subcommands.Add(Program());
         report.Subcommands.Add(Coordinators());
+        report.Subcommands.Add(ReportSendCommand.Create());
         return report;
     }
 
@@ -112,7 +113,7 @@ public static class ReportCommands
         return 0;
     }
 
-    private static int Usage(string message)
+    internal static int Usage(string message)
     {
         Console.Error.WriteLine($"amtza: {message}");
         return 2;

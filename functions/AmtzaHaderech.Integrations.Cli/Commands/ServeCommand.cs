@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
+using AmtzaHaderech.Integrations.Intake.Form;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
@@ -41,6 +42,7 @@ public static class ServeCommand
             status = "ok",
             version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
         }));
+        app.MapIntakeForm();
         app.MapFollowUpPages();
         return app;
     }

@@ -27,12 +27,7 @@ public sealed class EmploymentServiceImporter(
             ? new EsFileCheck(null, "too_large", 0)
             : await EsReferralFile.CheckAsync(file, cancellationToken);
         if (check.QuarantineReason is { } reason)
-        {
-            await quarantine.FileAsync(Sources.EmploymentService, receiptId, file, reason, cancellationToken);
-            var refused = FileResult.Quarantined(file.Name, reason, check.Encoding);
-            await ledger.WriteFileSummaryAsync(receiptId, refused, Sources.EmploymentService, receivedAt, cancellationToken);
-            return refused;
-        }
+            return await quarantine.RefuseAsync(Sources.EmploymentService, receiptId, file, reason, check.Encoding, receivedAt, cancellationToken);
 
         var parser = new EsRowParser(options.Value.ProgramCode);
         var fileDate = EsReferralFile.DateFromName(file.Name) ?? IsraelTime.Today(clock);
@@ -41,8 +36,7 @@ public sealed class EmploymentServiceImporter(
         {
             var record = parser.Parse(values, file.Name, row, fileDate);
             var outcome = await pipeline.ProcessAsync(record, receiptId, cancellationToken);
-            if (keepRecords) result.Records.Add(outcome);
-            result.Counts[outcome.Outcome]++;
+            result.Add(outcome, keepRecords);
             progress?.Report(new ImportProgress(file.Name, row, check.Rows));
         }
         await ledger.WriteFileSummaryAsync(receiptId, result, Sources.EmploymentService, receivedAt, cancellationToken);

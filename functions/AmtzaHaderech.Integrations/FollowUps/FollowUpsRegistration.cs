@@ -42,9 +42,12 @@ public static class FollowUpsRegistration
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();
-        services.TryAddSingleton(sp => GraphClientBuilder.Create(
-            sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetKeyedService<TokenCredential>(GraphCredentialKey)));
-        services.TryAddSingleton<GraphMailChannel>();
+        // Its own Graph client (the reports' Teams delivery has another, with its own settings).
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<GraphOptions>>();
+            return new GraphMailChannel(GraphClientBuilder.Create(options.Value, sp.GetKeyedService<TokenCredential>(GraphCredentialKey)), options);
+        });
         services.AddSingleton(sp => new MessageChannels(Channels(sp)));
         return services;
     }

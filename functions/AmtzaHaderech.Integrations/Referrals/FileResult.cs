@@ -19,6 +19,14 @@ public sealed record FileResult
 
     public static FileResult Quarantined(string file, string reason, string? encoding) =>
         new() { File = file, Status = FileStatuses.Quarantined, Reason = reason, Encoding = encoding };
+
+    /// Counts a record's outcome, and keeps the record unless only counts are wanted (a blob
+    /// trigger's memory then stays flat however long the file).
+    public void Add(RecordResult record, bool keepRecord)
+    {
+        if (keepRecord) Records.Add(record);
+        Counts[record.Outcome]++;
+    }
 }
 
 public sealed record ImportResult(IReadOnlyList<FileResult> Files)

@@ -44,6 +44,9 @@ public sealed record InboundRecord
     /// Set when the record is invalid: the cli.md reason (`national_id`, `missing_field:firstName`...).
     public string? Rejection { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// False when the person declined to be contacted (an unticked consent box): the record is
+    /// `no_consent`, kept for matching but neither screened nor a lead for staff.
+    public bool Consented { get; init; } = true;
     /// Residence vouched for by the channel (a municipal list), unless its city says otherwise.
     public bool AreaVouched { get; init; }
     public string? CenterHint { get; init; }

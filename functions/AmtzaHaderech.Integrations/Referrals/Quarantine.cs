@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Referrals;
 /// Files refused whole (truncated, wrong encoding, missing columns) keep their bytes in the
 /// `quarantine` container with the reason, so an operator can replay them; the
 /// `QuarantinedFiles` metric drives the alert.
-public sealed partial class Quarantine(HubStorage storage, ILogger<Quarantine> logger)
+public sealed partial class Quarantine(HubStorage storage, IntakeLedger ledger, ILogger<Quarantine> logger)
 {
     public const string MeterName = "AmtzaHaderech.Integrations";
     private static readonly Meter Meter = new(MeterName);
@@ -26,6 +26,17 @@ public sealed partial class Quarantine(HubStorage storage, ILogger<Quarantine> l
         QuarantinedFiles.Add(1, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("reason", reason));
         LogQuarantined(source, receiptId, reason);
         return blobName;
+    }
+
+    /// Refuses a file whole: its bytes to quarantine, and its summary (status, reason) to the
+    /// receipt's ledger partition, as every file channel does.
+    public async Task<FileResult> RefuseAsync(string source, string receiptId, InboundFile file, string reason, string? encoding,
+        DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        await FileAsync(source, receiptId, file, reason, cancellationToken);
+        var refused = FileResult.Quarantined(file.Name, reason, encoding);
+        await ledger.WriteFileSummaryAsync(receiptId, refused, source, receivedAt, cancellationToken);
+        return refused;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "File quarantined: {Source} receipt {ReceiptId}, reason {Reason}")]

@@ -10,6 +10,8 @@ namespace AmtzaHaderech.Integrations.Referrals;
 
 /// The one pipeline every inbound record passes, whatever its channel:
 /// duplicate check -> validation outcome -> match -> merge or create -> screen -> record.
+/// Consent (ReferralPipeline.Consent.cs) bends three steps: a record without it is kept but
+/// not screened (`no_consent`), a duplicate may withdraw it, and giving it is no duplicate.
 /// Each step is idempotent and the key row is written last, so a crash at any point is
 /// repaired by re-running the same input: nothing lost, nothing twice.
 public sealed partial class ReferralPipeline(
@@ -26,23 +28,20 @@ public sealed partial class ReferralPipeline(
     {
         var ledgerId = IntakeLedger.LedgerId(receiptId, record.Row);
         var seen = await ledger.GetKeyAsync(record.Source, record.IdempotencyKey, cancellationToken);
-        if (seen is not null && seen.Outcome != Outcomes.Rejected)
-        {
-            var duplicate = new RecordResult { Key = record.Key, Outcome = Outcomes.Duplicate, ParticipantId = seen.ParticipantId, Row = record.Row };
-            await WriteLedgerAsync(receiptId, record, duplicate, null, cancellationToken);
-            LogOutcome(record.Source, ledgerId, duplicate.Outcome);
-            return duplicate;
-        }
+        var seenBefore = seen is not null && seen.Outcome != Outcomes.Rejected;
+        var consentGiven = seenBefore && GivesConsentWithheld(seen!, record);
+        if (seenBefore && !consentGiven)
+            return await DuplicateAsync(record, seen!, receiptId, cancellationToken);
 
         var (result, participant, intoEnrolled, explanation) = record.Rejection is { } reason
             ? (new RecordResult { Key = record.Key, Outcome = Outcomes.Rejected, Reason = reason, Row = record.Row }, null, false, null)
-            : await DecideAsync(record, ledgerId, cancellationToken);
+            : await DecideAsync(record, ledgerId, includeOwnPerson: consentGiven, cancellationToken);
 
         foreach (var observer in observers)
             await observer.OnDecidedAsync(new ReferralDecision(record, result, participant, intoEnrolled), cancellationToken);
         await WriteLedgerAsync(receiptId, record, result, explanation, cancellationToken);
         await ledger.PutKeyAsync(record.Source, record.IdempotencyKey,
-            new KeyRecord(result.Outcome, result.ParticipantId, ledgerId, record.Person?.SmsConsent), cancellationToken);
+            new KeyRecord(result.Outcome, result.ParticipantId, ledgerId, record.Person is null ? null : record.Consented), cancellationToken);
         LogOutcome(record.Source, ledgerId, result.Outcome);
         return result;
     }
@@ -52,17 +51,22 @@ public sealed partial class ReferralPipeline(
     public static string ParticipantIdFor(string idempotencyKey) =>
         new Ulid(SHA256.HashData(Encoding.UTF8.GetBytes("participant:" + idempotencyKey)).AsSpan(0, 16)).ToString();
 
-    private async Task<(RecordResult, Participant?, bool, JsonElement?)> DecideAsync(InboundRecord record, string ledgerId, CancellationToken cancellationToken)
+    /// `includeOwnPerson`: the person this record's key made is a real earlier arrival (the key
+    /// was committed); otherwise such a person is a crashed run's half-written one, no candidate.
+    private async Task<(RecordResult, Participant?, bool, JsonElement?)> DecideAsync(InboundRecord record, string ledgerId, bool includeOwnPerson, CancellationToken cancellationToken)
     {
         var person = record.Person!;
         var ownId = ParticipantIdFor(record.IdempotencyKey);
         var candidateIds = await participants.CandidateIdsAsync(person.NationalId, person.Phones, person.Email is null ? [] : [person.Email], cancellationToken);
-        var loaded = await Task.WhenAll(candidateIds.Where(id => id != ownId).Select(id => participants.GetAsync(id, cancellationToken)));
+        var loaded = await Task.WhenAll(candidateIds.Where(id => includeOwnPerson || id != ownId).Select(id => participants.GetAsync(id, cancellationToken)));
         var candidates = loaded.OfType<StoredParticipant>().ToList();
         var decision = Matcher.Decide(person, candidates.Select(c => c.Participant));
 
         if (decision.Kind == DecisionKind.Review)
         {
+            // Nobody contacts a person without consent, so no one is asked to decide; a later
+            // list with consent brings the record back (and to review then).
+            if (!record.Consented) return (NoConsent(record, null), null, false, Explain(decision, null));
             await reviews.AddAsync(new ReviewItem
             {
                 Id = ReviewQueue.IdFor(record.IdempotencyKey),
@@ -77,7 +81,7 @@ public sealed partial class ReferralPipeline(
 
         var now = clock.GetUtcNow();
         Participant saved;
-        Screening.Screening screening;
+        Screening.Screening? screening;
         bool intoEnrolled = false;
         if (decision.Kind == DecisionKind.Merge)
         {
@@ -87,22 +91,24 @@ public sealed partial class ReferralPipeline(
         }
         else
         {
-            screening = screener.Screen(person, record.RecordDate, record.AreaVouched);
+            screening = record.Consented ? screener.Screen(person, record.RecordDate, record.AreaVouched) : null;
             saved = ParticipantMerge.Create(ownId, record, CenterFor(record), now) with
             {
-                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
+                Screening = Stamp(screening, record.RecordDate),
             };
             await participants.SaveAsync(saved, null, cancellationToken);
         }
         await participants.IndexAsync(saved, cancellationToken);
 
+        // Kept (so a later list or channel finds them), but not screened and not a lead.
+        if (!record.Consented) return (NoConsent(record, saved.DisplayId), saved, intoEnrolled, Explain(decision, null));
         var result = new RecordResult
         {
             Key = record.Key,
             Outcome = decision.Kind == DecisionKind.Merge ? Outcomes.Merged : Outcomes.Accepted,
             Reason = decision.Kind == DecisionKind.Merge ? decision.RuleName : null,
             ParticipantId = saved.DisplayId,
-            Screening = screening.Result,
+            Screening = screening!.Result,
             ScreeningReason = screening.Reason,
             Row = record.Row,
         };
@@ -110,14 +116,16 @@ public sealed partial class ReferralPipeline(
     }
 
     // Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
-    private async Task<(Participant, Screening.Screening)> MergeAsync(StoredParticipant target, InboundRecord record, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(Participant, Screening.Screening?)> MergeAsync(StoredParticipant target, InboundRecord record, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var screening = screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched);
+            var screening = record.Consented
+                ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched)
+                : null;
             var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), now) with
             {
-                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
+                Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
             };
             try
             {
@@ -130,6 +138,9 @@ public sealed partial class ReferralPipeline(
             }
         }
     }
+
+    private static ScreeningResult? Stamp(Screening.Screening? screening, DateOnly asOf) =>
+        screening is null ? null : new ScreeningResult(screening.Result, screening.Reason, asOf);
 
     private string? CenterFor(InboundRecord record) =>
         centers.ForCity(record.Person?.City)?.Id ?? record.CenterHint;

@@ -2,6 +2,7 @@ using System.Text;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Functions.EmploymentService;
 using AmtzaHaderech.Integrations.Functions.Health;
+using AmtzaHaderech.Integrations.Functions.Municipal;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
@@ -29,6 +30,22 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
 
         Assert.Equal(FileStatuses.Imported, result.Status);
         Assert.Equal(2, result.Counts[Outcomes.Accepted]);
+    }
+
+    [Fact]
+    public async Task ImportMunicipalList_BlobInProfileFolder_ImportsItThroughThatProfile()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, new DateOnly(2026, 11, 26));
+        var container = hub.Get<HubStorage>().Container(StorageNames.Containers.Inbound);
+        var blob = container.GetBlobClient("municipal/modiin/modiin_2026-11.xlsx");
+        await blob.UploadAsync(AmtzaCli.Sample("municipal", "modiin_2026-11.xlsx"));
+        var function = ActivatorUtilities.CreateInstance<ImportMunicipalList>(hub.Services);
+
+        var result = await function.Run(new BlobClient(azurite.ConnectionString, container.Name, blob.Name), "modiin", "modiin_2026-11.xlsx", CancellationToken.None);
+
+        Assert.Equal((FileStatuses.Imported, (string?)null, 3), (result.Status, result.Encoding, result.Rows));
+        Assert.Equal((2, 1), (result.Counts[Outcomes.Accepted], result.Counts[Outcomes.NoConsent]));
+        Assert.Empty(result.Records); // the trigger keeps counts only
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class FunctionsMetadataTests
     public static TheoryData<string, string, string> BlobTriggers => new()
     {
         { "ImportEmploymentServiceFile", "inbound/employment-service/{name}", "Storage" },
+        { "ImportMunicipalList", "inbound/municipal/{profile}/{name}", "Storage" },
     };
 
     [Theory]
@@ -38,6 +39,22 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("0 30 20 * * *", trigger.GetProperty("schedule").GetString());
     }
 
+    public static TheoryData<string, string> MonthlyReportTimers => new()
+    {
+        // The 1st of the month at 03:00 / 03:15 UTC: 05:00-06:15 in Israel, already the 1st there.
+        { "SendMonthlyProgramReport", "0 0 3 1 * *" },
+        { "SendMonthlyCoordinatorReports", "0 15 3 1 * *" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MonthlyReportTimers))]
+    public void ReportTimer_RunsOnTheFirstOfTheMonthInUtc(string function, string schedule)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
+    }
+
     [Fact]
     public void HealthRoute_IsExactAndAnonymous()
     {
@@ -45,6 +62,25 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("api/health", trigger.GetProperty("route").GetString());
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    public static TheoryData<string, string, string> IntakeRoutes => new()
+    {
+        { "ShowIntakeForm", "intake", "get" },
+        { "SubmitIntakeForm", "intake", "post" },
+        { "ServeIntakeAsset", "intake/assets/{file}", "get" },
+        { "SearchOccupations", "intake/occupations", "get" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IntakeRoutes))]
+    public void IntakeRoutes_AreCliMdsAndAnonymous(string function, string route, string method)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Fact]

@@ -24,12 +24,24 @@ public sealed class TestHub : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+    public static async Task<TestHub> StartAsync(
+        AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var prefix = AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        AddHub(builder, azurite, prefix, clock, settings);
+        // After the hub's registration, so a test's replacement (a fake credential) wins.
+        services?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
+        return new TestHub(host, prefix, clock);
+    }
+
+    /// The hub's services on any host builder: the test Azurite under a prefix, a fixed identity
+    /// key, the fake clock, then the test's own settings.
+    public static void AddHub(IHostApplicationBuilder builder, AzuriteFixture azurite, string prefix, TimeProvider clock, Dictionary<string, string?>? settings)
+    {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [StorageNames.Connection] = azurite.ConnectionString,
@@ -39,12 +51,8 @@ public sealed class TestHub : IAsyncDisposable
             ["FollowUps:PublicBaseUrl"] = "https://amtza.test",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(clock);
         builder.AddIntegrationsHub();
-        services?.Invoke(builder.Services);
-        var host = builder.Build();
-        await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
-        return new TestHub(host, prefix, clock);
     }
 
     public ValueTask DisposeAsync()

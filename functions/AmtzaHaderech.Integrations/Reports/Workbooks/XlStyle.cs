@@ -45,17 +45,17 @@ internal static class XlStylesheet
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
-            Format(0, font: 0),
-            Format(0, font: 1),
-            Format(0, font: 2, fill: 2),
+            Format(0, font: 0, rightToLeft: true),
+            Format(0, font: 1, rightToLeft: true),
+            Format(0, font: 2, fill: 2, rightToLeft: true),
             Format(3, font: 0),
             Format(PercentFormat, font: 0),
             Format(ShekelsFormat, font: 0),
             Format(TwoDecimalsFormat, font: 0),
             Format(OneDecimalFormat, font: 0),
             Format(DateFormat, font: 0),
-            new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, QuotePrefix = true, ApplyNumberFormat = true },
-            Format(0, font: 3))
+            new CellFormat(RightToLeft()) { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, QuotePrefix = true, ApplyNumberFormat = true, ApplyAlignment = true },
+            Format(0, font: 3, rightToLeft: true))
         { Count = 11 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
@@ -69,15 +69,26 @@ internal static class XlStylesheet
         return font;
     }
 
-    private static CellFormat Format(uint numberFormat, uint font, uint fill = 0) => new()
+    // Text reads right to left even when it starts with Latin letters or digits (an e-mail, a
+    // center code, a participant id): it aligns with the Hebrew beside it, and a long title
+    // spills leftwards across the sheet instead of off its right edge.
+    private static Alignment RightToLeft() => new() { ReadingOrder = 2 };
+
+    private static CellFormat Format(uint numberFormat, uint font, uint fill = 0, bool rightToLeft = false)
     {
-        NumberFormatId = numberFormat,
-        FontId = font,
-        FillId = fill,
-        BorderId = 0,
-        FormatId = 0,
-        ApplyNumberFormat = numberFormat != 0 ? true : null,
-        ApplyFont = font != 0 ? true : null,
-        ApplyFill = fill != 0 ? true : null,
-    };
+        var format = new CellFormat
+        {
+            NumberFormatId = numberFormat,
+            FontId = font,
+            FillId = fill,
+            BorderId = 0,
+            FormatId = 0,
+            ApplyNumberFormat = numberFormat != 0 ? true : null,
+            ApplyFont = font != 0 ? true : null,
+            ApplyFill = fill != 0 ? true : null,
+            ApplyAlignment = rightToLeft ? true : null,
+        };
+        if (rightToLeft) format.Append(RightToLeft());
+        return format;
+    }
 }

@@ -33,6 +33,8 @@ internal static class XlWorkbook
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
+        // Printed (and converted to PDF) a sheet's width fits one page, charts beside the table included.
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         writer.WriteElement(new SheetViews(SheetView(sheet)));
         writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
         var columns = new Columns();
@@ -53,6 +55,7 @@ internal static class XlWorkbook
         writer.WriteEndElement();
 
         writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         if (drawingId is not null) writer.WriteElement(new Drawing { Id = drawingId });
         writer.WriteEndElement();
     }

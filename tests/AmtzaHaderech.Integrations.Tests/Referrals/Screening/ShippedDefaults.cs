@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,8 @@ internal static class ShippedDefaults
     public static CentersOptions Centers() => Configuration.GetSection(CentersOptions.Section).Get<CentersOptions>()!;
 
     public static ScreeningOptions Screening() => Configuration.GetSection(ScreeningOptions.Section).Get<ScreeningOptions>()!;
+
+    public static MunicipalOptions Municipal() => Configuration.GetSection(MunicipalOptions.Section).Get<MunicipalOptions>()!;
 
     public static CenterDirectory Directory() => new(Options.Create(Centers()));
 

@@ -1,0 +1,48 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Referrals;
+
+namespace AmtzaHaderech.Integrations.Intake.Form;
+
+/// A valid submission as the referral pipeline takes it: source `intake`, keyed by the form's
+/// server-generated key, as of the submission date (Israel).
+public static class IntakeRecord
+{
+    public const string FileName = "intake-form";
+    public const string SubSource = "intake_form";
+
+    /// The idempotency key: the form token's key, in a namespace of its own within `intake` (the
+    /// intake exports key their rows by file and row).
+    public static string IdempotencyKey(string submissionKey) => "form:" + submissionKey;
+
+    public static InboundRecord Create(IntakeAnswers answers, IntakeInput input, IssuedForm form, DateOnly submittedOn) => new()
+    {
+        Source = Sources.Intake,
+        Key = form.Key,
+        IdempotencyKey = IdempotencyKey(form.Key),
+        File = FileName,
+        Row = 1,
+        RecordDate = submittedOn,
+        RecruitmentChannel = answers.RecruitmentChannel,
+        SubSource = SubSource,
+        Raw = input.ToRaw(),
+        Person = new PersonDetails
+        {
+            NationalId = answers.NationalId,
+            FirstName = answers.FirstName,
+            LastName = answers.LastName,
+            BirthDate = answers.BirthDate,
+            Gender = answers.Gender,
+            Phones = [answers.Phone],
+            Email = answers.Email,
+            City = answers.City,
+            MonthsOutOfWork = DateMath.Months(answers.OutOfWorkSince, submittedOn),
+            YearsOfExperience = answers.YearsOfExperience,
+            DesiredScope = answers.DesiredScope,
+            Capacity = answers.Capacity,
+            // The person has no column for these yet; the ledger's raw record keeps them too.
+            Notes = $"עיסוק אחרון: {answers.Occupation}{(answers.OccupationCode is { } code ? $" ({code})" : "")}; מסלול מועדף: {answers.Track}",
+            SmsConsent = answers.SmsConsent,
+            EmailConsent = answers.EmailConsent,
+        },
+    };
+}

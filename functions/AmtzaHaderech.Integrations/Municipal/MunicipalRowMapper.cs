@@ -1,0 +1,73 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals;
+using F = AmtzaHaderech.Integrations.Municipal.CanonicalFields;
+
+namespace AmtzaHaderech.Integrations.Municipal;
+
+/// One list row -> an InboundRecord through the profile: names split and cleaned, contacts
+/// normalized (matching.md), dates in the profile's formats, consent by its consent values.
+/// A row needs a name and a way to reach the person; a bad optional value is a warning and
+/// counts as missing.
+public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys identityKeys)
+{
+    public InboundRecord Map(IReadOnlyDictionary<string, ListCell> cells, string file, int row, DateOnly fileDate)
+    {
+        var warnings = new List<string>();
+        var values = new MunicipalRowValues(profile, cells);
+
+        var signedUpOn = values.Date(F.SignedUpOn, warnings);
+        var recordDate = signedUpOn ?? fileDate;
+        var (firstName, lastName) = values.Name();
+        var phones = values.Phones(warnings);
+        var email = values.Email(warnings);
+        var consent = values.Consent();
+
+        var rejection = FirstFault();
+        string? FirstFault()
+        {
+            if (firstName.Length == 0) return $"missing_field:{F.FirstName}";
+            if (phones.Count == 0 && email is null) return "no_contact";
+            if (!FieldParsing.IsPlausibleName(firstName)) return $"bad_value:{F.FirstName}";
+            if (lastName.Length > 0 && !FieldParsing.IsPlausibleName(lastName)) return $"bad_value:{F.LastName}";
+            return null;
+        }
+
+        var person = rejection is not null ? null : new PersonDetails
+        {
+            FirstName = firstName,
+            LastName = lastName,
+            BirthDate = values.BirthDate(recordDate, warnings),
+            BirthYear = values.BirthYear(recordDate, warnings),
+            Age = values.Age(warnings),
+            Phones = phones,
+            Email = email,
+            City = values.Text(F.City),
+            Notes = values.Text(F.Notes),
+            SmsConsent = consent,
+            EmailConsent = consent,
+        };
+
+        var municipality = profile.Municipality.Id;
+        var contact = phones.FirstOrDefault() ?? email;
+        return new InboundRecord
+        {
+            Source = Sources.Municipal,
+            Key = row.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The same person on next month's list is the same key; a table key holds no phone.
+            IdempotencyKey = contact is null ? $"{file}:{row}" : $"{municipality}:{identityKeys.Opaque($"{municipality}|{contact}")}",
+            File = file,
+            Row = row,
+            RecordDate = recordDate,
+            RecruitmentChannel = RecruitmentChannels.Municipal,
+            SubSource = municipality,
+            Raw = cells.ToDictionary(c => c.Key, c => c.Value.IsBlank ? null : c.Value.Text),
+            Person = person,
+            Rejection = rejection,
+            Warnings = warnings,
+            Consented = consent,
+            AreaVouched = true,
+            CenterHint = profile.Center,
+        };
+    }
+}

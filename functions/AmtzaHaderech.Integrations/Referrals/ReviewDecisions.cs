@@ -1,0 +1,85 @@
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals.Screening;
+
+namespace AmtzaHaderech.Integrations.Referrals;
+
+public sealed record ReviewDecisionResult(string ReviewId, string Decision, RecordResult Result);
+
+/// A person settles a probable duplicate for good: `same` merges the record into the chosen
+/// person (their name is kept as an alternative, so the next record like it matches by rule 3
+/// without asking), `different` makes a new person of it. The record's key then carries the
+/// final outcome, and observers (the Employment Service feedback) hear of it as of any decision.
+public sealed class ReviewDecisions(
+    ReviewQueue reviews,
+    ParticipantStore participants,
+    IntakeLedger ledger,
+    Screener screener,
+    CenterDirectory centers,
+    IEnumerable<IReferralObserver> observers,
+    TimeProvider clock)
+{
+    public const string Same = "same";
+    public const string Different = "different";
+
+    public async Task<ReviewDecisionResult> DecideAsync(string reviewId, string decision, string? intoParticipantId = null, CancellationToken cancellationToken = default)
+    {
+        if (decision is not (Same or Different))
+            throw new ArgumentException($"A decision is '{Same}' or '{Different}', not '{decision}'.", nameof(decision));
+        if (await reviews.GetAsync(ReviewQueue.Decided, reviewId, cancellationToken) is { } done)
+            throw new InvalidOperationException($"Review {reviewId} was already decided ({done.Decision}).");
+        var item = await reviews.GetAsync(ReviewQueue.Open, reviewId, cancellationToken)
+            ?? throw new InvalidOperationException($"No open review item '{reviewId}'.");
+
+        var record = item.Record;
+        var now = clock.GetUtcNow();
+        var center = centers.ForCity(record.Person!.City)?.Id ?? record.CenterHint;
+        Participant saved;
+        Screening.Screening screening;
+        var intoEnrolled = false;
+        string? rule = null;
+        if (decision == Same)
+        {
+            var targetId = intoParticipantId ?? (item.CandidateIds.Count == 1 ? item.CandidateIds[0]
+                : throw new InvalidOperationException($"Review {reviewId} has {item.CandidateIds.Count} candidates: say which with --into <participantId>."));
+            if (!item.CandidateIds.Contains(targetId))
+                throw new InvalidOperationException($"{targetId} is not a candidate of review {reviewId}.");
+            var target = await participants.GetAsync(targetId, cancellationToken)
+                ?? throw new InvalidOperationException($"Participant {targetId} no longer exists.");
+            intoEnrolled = target.Participant.EnrolledOn is not null;
+            screening = screener.Screen(ParticipantMerge.Combined(record.Person, target.Participant), record.RecordDate, record.AreaVouched);
+            saved = ParticipantMerge.Merge(target.Participant, record, center, now) with
+            {
+                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
+            };
+            await participants.SaveAsync(saved, target.ETag, cancellationToken);
+            rule = item.Rule;
+        }
+        else
+        {
+            screening = screener.Screen(record.Person, record.RecordDate, record.AreaVouched);
+            saved = ParticipantMerge.Create(ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), record, center, now) with
+            {
+                Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
+            };
+            await participants.SaveAsync(saved, null, cancellationToken);
+        }
+        await participants.IndexAsync(saved, cancellationToken);
+
+        var result = new RecordResult
+        {
+            Key = record.Key,
+            Outcome = decision == Same ? Outcomes.Merged : Outcomes.Accepted,
+            Reason = rule,
+            ParticipantId = saved.DisplayId,
+            Screening = screening.Result,
+            ScreeningReason = screening.Reason,
+            Row = record.Row,
+        };
+        foreach (var observer in observers)
+            await observer.OnDecidedAsync(new ReferralDecision(record, result, saved, intoEnrolled), cancellationToken);
+        await ledger.PutKeyAsync(record.Source, record.IdempotencyKey,
+            new KeyRecord(result.Outcome, result.ParticipantId, item.LedgerId, record.Consented), cancellationToken);
+        await reviews.MarkDecidedAsync(item with { Decision = decision, DecidedParticipantId = saved.Id, DecidedAt = now }, cancellationToken);
+        return new ReviewDecisionResult(reviewId, decision, result);
+    }
+}

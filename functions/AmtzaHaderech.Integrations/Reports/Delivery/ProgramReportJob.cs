@@ -1,0 +1,48 @@
+using System.Globalization;
+using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot.Export;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.Reports.Delivery;
+
+/// The program report for head office, from the SPOT data in the store, delivered to the
+/// program channel (`Reports:ProgramChannel`). Monthly it is as of the last day of the month
+/// that just ended.
+public sealed class ProgramReportJob(
+    SpotStoreReader store, CenterDirectory centers, IReportDelivery delivery, IOptions<ReportsOptions> options, TimeProvider clock)
+{
+    public const string DataSource = "SPOT (העתק במאגר ה-hub)";
+
+    public Task<DeliveryReceipt> RunMonthlyAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(ReportSchedule.PreviousMonth(clock).LastDay, cancellationToken);
+
+    public async Task<DeliveryReceipt> RunAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var data = await store.LoadSnapshotAsync(cancellationToken);
+        var report = ProgramMetrics.Compute(data, asOf, [.. centers.Centers.Select(c => c.Id)]);
+        using var buffer = new MemoryStream();
+        ProgramWorkbook.Write(report, buffer, DataSource);
+        var file = new ReportFile(options.Value.ProgramChannel, asOf.Year, ReportSchedule.ProgramFileName(asOf), buffer.ToArray(), Notice(report));
+        return await delivery.DeliverAsync(file, cancellationToken);
+    }
+
+    private static ReportNotice Notice(ProgramReport report)
+    {
+        var all = report.Centers[^1];
+        var asOf = HebrewLabels.Date(report.AsOf);
+        return new ReportNotice(
+            $"דוח התוכנית נכון ל-{asOf}",
+            $"דוח התוכנית של אמצע הדרך נכון ל-{asOf} נשמר בקבצי הערוץ. הנתונים המלאים בגיליונות הדוח.",
+            [
+                ReportFact.Count("משתתפים", all.Total),
+                ReportFact.Count("פעילים", all.Active),
+                ReportFact.Count("הושמו", all.Placed),
+                new ReportFact("שיעור השמה", Percent(all.PlacementRate)),
+            ]);
+    }
+
+    private static string Percent(double? share) =>
+        share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
+}

@@ -1,0 +1,42 @@
+using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.ReportBenchmarks.Runs;
+
+/// The steps measured, in the order the monthly jobs take them: metrics from the snapshot, then
+/// the workbook(s) into memory; and the ceiling for the same cells.
+public sealed record RunResult(IReadOnlyList<Measurement> Steps, long ProgramCells, long CoordinatorCells, int Enrolled, int ReportedTotal);
+
+public static class ReportRuns
+{
+    private static readonly string[] Centers = ["tlv", "ksb", "mod"];
+    private static readonly DateOnly AsOf = new(2019, 12, 31);
+    private static readonly ReportMonth Month = new(2019, 6);
+
+    public static RunResult Run(SpotExportSnapshot data)
+    {
+        var (programMetrics, program) = Meter.Measure("program: metrics", () => ProgramMetrics.Compute(data, AsOf, Centers));
+        var (programWorkbook, programBytes) = Meter.Measure("program: workbook", () => Write(stream => ProgramWorkbook.Write(program, stream, "benchmark")));
+        var programCells = WorkbookCells.Read([programBytes]);
+        var (programCeiling, _) = Meter.Measure("program: bare writer, same cells (ceiling)", programCells.WriteBare);
+
+        var (coordinatorMetrics, coordinators) = Meter.Measure("coordinators: metrics", () => CoordinatorMetrics.Compute(data, Month, Centers));
+        var (coordinatorWorkbooks, coordinatorBytes) = Meter.Measure("coordinators: workbooks (3 centers)", () =>
+            CoordinatorWorkbook.Centers(coordinators).Select(c => Write(stream => CoordinatorWorkbook.Write(coordinators, c, stream, "benchmark"))).ToList());
+        var coordinatorCells = WorkbookCells.Read(coordinatorBytes);
+        var (coordinatorCeiling, _) = Meter.Measure("coordinators: bare writer, same cells (ceiling)", coordinatorCells.WriteBare);
+
+        return new RunResult(
+            [programMetrics, programWorkbook, programCeiling, coordinatorMetrics, coordinatorWorkbooks, coordinatorCeiling],
+            programCells.Count, coordinatorCells.Count,
+            data.Participants.Count(p => p.EnrolledOn <= AsOf), program.Centers[^1].Total);
+    }
+
+    private static byte[] Write(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
+    }
+}
