@@ -35,9 +35,11 @@ internal static class FollowUpsHub
     }
 
     /// Writes the snapshot's rows into the SPOT mirror, as an import of that export would.
-    public static async Task MirrorAsync(TestHub hub, SpotExportSnapshot data)
+    public static Task MirrorAsync(TestHub hub, SpotExportSnapshot data) => MirrorAsync(hub.Services, data);
+
+    public static async Task MirrorAsync(IServiceProvider services, SpotExportSnapshot data)
     {
-        var mirror = hub.Get<SpotMirrorStore>();
+        var mirror = services.GetRequiredService<SpotMirrorStore>();
         foreach (var person in data.Participants)
             await mirror.PutParticipantAsync(person, SpotMirrorStore.HashOf(person), "hub-" + person.ParticipantId);
         await mirror.PutRowsAsync(mirror.EpisodesTable, data.Episodes.Select(e => (e.ParticipantId, e.EpisodeId, SpotMirrorStore.HashOf(e), e)), []);
