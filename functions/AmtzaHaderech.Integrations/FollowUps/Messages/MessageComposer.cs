@@ -37,12 +37,12 @@ public sealed class MessageComposer(
             _ when reminder > 0 => ("תזכורת: נשמח לשמוע ממך", (IReadOnlyList<MessageLine>)
             [
                 new($"שלום{name}, תזכורת ממוצא הדרך: עוד לא שמענו ממך."),
-                new("נשמח אם תספר/י לנו אם את/ה עובד/ת כעת, זה לוקח דקה:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
+                new("האם את/ה עובד/ת כעת? התשובה לוקחת דקה:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
             ]),
             _ => ("מוצא הדרך: האם את/ה עובד/ת כעת?", (IReadOnlyList<MessageLine>)
             [
                 new($"שלום{name}, כאן מוצא הדרך."),
-                new("נשמח לדעת אם את/ה עובד/ת כעת. אפשר לענות כאן בדקה:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
+                new("האם את/ה עובד/ת כעת? נשמח לתשובה קצרה כאן:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
             ]),
         };
         return new OutgoingMessage(reference, item.Channel, to, subject, [.. lines, new($"לשאלות: {phone}"), unsubscribe]);

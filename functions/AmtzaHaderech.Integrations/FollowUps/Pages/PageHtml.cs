@@ -26,7 +26,7 @@ internal static class PageHtml
         .hint{color:#4a4a4a;font-size:.9rem;margin:.25rem 0}
         input[type=text],input[type=number]{font:inherit;width:100%;padding:.5rem;border:2px solid #595959;border-radius:.4rem}
         input.short{max-width:10rem}
-        button{font:inherit;font-weight:bold;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;padding:.75rem 1.5rem;margin:.25rem 0 .25rem .5rem;cursor:pointer}
+        button{font:inherit;font-weight:bold;color:#fff;background:#0b4f8a;border:2px solid #0b4f8a;border-radius:.5rem;padding:.75rem 1.5rem;margin:.25rem 0 .25rem .5rem;cursor:pointer}
         button.secondary{background:#fff;color:#0b4f8a;border:2px solid #0b4f8a}
         :focus-visible{outline:4px solid #c25100;outline-offset:3px}
         .errors{border:3px solid #b00020;border-radius:.5rem;padding:.5rem 1rem;margin-bottom:1rem}
@@ -34,6 +34,7 @@ internal static class PageHtml
         .error{color:#b00020;font-weight:bold;margin:.25rem 0}
         a{color:#0b4f8a}
         footer{border-top:1px solid #595959;font-size:.95rem}
+        footer ul{margin:.25rem 0;padding-inline-start:1.25rem}
         """;
 
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
@@ -51,12 +52,14 @@ internal static class PageHtml
     /// The center's phone (or every center's, when the person is not known), as tap-to-call links.
     private static string Phones(IReadOnlyList<CenterOptions> centers)
     {
-        var text = new StringBuilder("<p>לשאלות אפשר להתקשר ");
-        text.Append(centers.Count == 1 ? "למרכז " : "למרכזים: ");
-        text.AppendJoin(", ", centers.Select(c =>
-            $"{E(c.Name)}: <a href=\"tel:{E(new string([.. c.Phone.Where(ch => char.IsDigit(ch) || ch == '+')]))}\" dir=\"ltr\">{E(c.Phone)}</a>"));
-        return text.Append(".</p>").ToString();
+        if (centers.Count == 1) return $"<p>לשאלות אפשר להתקשר למרכז {E(centers[0].Name)}: {Phone(centers[0])}</p>";
+        var list = new StringBuilder("<p>לשאלות אפשר להתקשר למרכזים:</p><ul>");
+        foreach (var center in centers) list.Append($"<li>{E(center.Name)}: {Phone(center)}</li>");
+        return list.Append("</ul>").ToString();
     }
+
+    private static string Phone(CenterOptions center) =>
+        $"<a href=\"tel:{E(new string([.. center.Phone.Where(c => char.IsDigit(c) || c == '+')]))}\" dir=\"ltr\">{E(center.Phone)}</a>";
 
     public static string Choice(string name, string value, string label, string? selected, string? describedBy = null) =>
         $"<div class=\"choice\"><input type=\"radio\" id=\"{name}-{value}\" name=\"{name}\" value=\"{value}\"" +

@@ -55,8 +55,8 @@ internal static class StatusPageView
             .Append(form.SalaryDeclined ? " checked" : "").Append("><label for=\"salaryDeclined\">מעדיף/ה לא לציין שכר</label></div>");
         html.Append("</fieldset>");
 
-        html.Append("<fieldset><legend>האם תרצה/י שהמקדמת שלך תתקשר אלייך?</legend>");
-        html.Append(Choice("call", "yes", "כן, אשמח לשיחה", form.Call));
+        html.Append("<fieldset><legend>שיחה עם המקדמת שלך</legend>");
+        html.Append(Choice("call", "yes", "כן, אשמח שהמקדמת תתקשר אליי", form.Call));
         html.Append(Choice("call", "no", "לא, תודה", form.Call));
         html.Append("</fieldset>");
 
