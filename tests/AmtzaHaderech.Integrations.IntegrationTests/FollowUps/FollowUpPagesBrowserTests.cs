@@ -9,32 +9,9 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 /// axe's WCAG 2.1 AA rules clean in every state, a broken link showing the polite page and
 /// nothing else, screenshots saved to artifacts/followups/ for a person to look at.
 [Collection(StorageCollection.Name)]
-public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserTests
 {
     private const string Area = "followups";
-    private Chromium? _chromium;
-
-    private Chromium Browser => _chromium!;
-
-    public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null) await _chromium.DisposeAsync();
-    }
-
-    private static Task<string> FocusedAsync(IPage page) =>
-        page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.tagName");
-
-    private static async Task TabToAsync(IPage page, string expected, string? type = null)
-    {
-        await page.Keyboard.PressAsync("Tab");
-        Assert.Equal(expected, await FocusedAsync(page));
-        if (type is not null) await page.Keyboard.TypeAsync(type);
-    }
-
-    private static async Task NoViolationsAsync(IPage page) => Assert.Empty(await Chromium.ViolationsAsync(page));
-
     // Enter on the focused button posts the form; the answer page is the POST's response.
     private static async Task<IResponse> SubmitAsync(IPage page)
     {

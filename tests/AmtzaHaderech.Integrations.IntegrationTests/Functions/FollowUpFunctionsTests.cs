@@ -42,7 +42,7 @@ public sealed class FollowUpFunctionsTests(AzuriteFixture azurite)
         context.Request.Method = "GET";
         context.Response.Body = new MemoryStream();
 
-        await ActivatorUtilities.CreateInstance<AnswerStatusCheckIn>(hub.Services).Run(context.Request, intact ? token : token[..^2] + "xx", CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<OpenPersonalLink>(hub.Services).AnswerStatusCheckIn(context.Request, intact ? token : token[..^2] + "xx", CancellationToken.None);
 
         Assert.Equal(status, context.Response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", context.Response.ContentType);
