@@ -141,6 +141,7 @@ var hubTables = [
   'spotparticipants'
   'spotepisodes'
   'spotactivities'
+  'facebookleads'
 ]
 // Each queue with the -poison twin where the Functions host moves a message that failed every try.
 var hubQueues = [
@@ -358,6 +359,9 @@ module functionApp 'modules/function-app.bicep' = {
       Sms__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/sms-api-key/)'
       FollowUps__PublicBaseUrl: appBaseUrl
       FollowUps__LinkSigningKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/followups-link-signing-key/)'
+      Reports__ProgramChannel: 'head-office'
+      Reports__GraphBaseUrl: 'https://graph.microsoft.com/v1.0'
+      Reports__RootFolder: 'Reports'
     }
     listSettings: listSettings
     maximumInstanceCount: maximumInstanceCount

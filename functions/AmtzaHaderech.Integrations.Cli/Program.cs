@@ -13,6 +13,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(FollowUpsCommands.Create());
 root.Subcommands.Add(OccupationsCommands.Create());
+root.Subcommands.Add(SpotCommands.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

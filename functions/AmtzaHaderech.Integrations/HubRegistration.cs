@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Intake.Form;
@@ -9,6 +10,7 @@ using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Identity;
@@ -54,11 +56,13 @@ public static class HubRegistration
     [
         AddReferralPipeline,
         AddEmploymentService,
+        services => services.AddFacebook(),
         AddFollowUps,
         services => services.AddOccupations(),
         services => services.AddIntakeForm(),
         services => services.AddMunicipalLists(),
         services => services.AddReportDelivery(),
+        services => services.AddSpotSync(),
     ];
 
     private static void AddReferralPipeline(IServiceCollection services)

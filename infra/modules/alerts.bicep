@@ -37,8 +37,8 @@ resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
   }
 }
 
-// The hub emits QuarantinedFiles (dimension Channel) and PoisonMessages (dimension Queue) as
-// custom metrics; "more than zero in the window" is the signal for both.
+// The hub emits QuarantinedFiles and FacebookTokenRefused (dimension Channel) and PoisonMessages
+// (dimension Queue) as custom metrics; "more than zero in the window" is the signal for each.
 var rules = [
   {
     name: 'quarantined-files'
@@ -56,6 +56,15 @@ var rules = [
     severity: 1
     query: 'customMetrics | where name == "PoisonMessages" | extend Queue = tostring(customDimensions["Queue"]) | summarize Total = max(valueMax) by Queue'
     dimension: 'Queue'
+    threshold: 0
+  }
+  {
+    name: 'facebook-token-refused'
+    displayName: 'Amtza hub: Facebook page token refused'
+    description: 'Graph refused the Facebook page token (code 190): new leads wait, pending, until it is renewed. See docs/operations.md, "Rotating secrets" (facebook-page-access-token), and docs/facebook.md.'
+    severity: 1
+    query: 'customMetrics | where name == "FacebookTokenRefused" | extend Channel = tostring(customDimensions["Channel"]) | summarize Total = sum(valueSum) by Channel'
+    dimension: 'Channel'
     threshold: 0
   }
   {

@@ -7,12 +7,16 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Facebook.Export;
+using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Files;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
@@ -49,17 +53,28 @@ public static class DemoCommand
             var municipal = await ImportMunicipalListsAsync(session, samples, cancellationToken);
             ImportSummary.Render(console, municipal);
 
-            console.MarkupLine("[bold]3. Feedback to the Employment Service[/]");
+            console.MarkupLine("[bold]3. Facebook Lead Ads (the webhook batch's leads as Graph returns them, then a Leads Center export)[/]");
+            var facebook = await ImportFacebookAsync(session, samples, cancellationToken);
+            ImportSummary.Render(console, facebook);
+
+            console.MarkupLine("[bold]4. Feedback to the Employment Service[/]");
             var feedback = await session.Get<FeedbackFileWriter>().WriteAsync(DateOnly.Parse(SamplesDay), cancellationToken);
             var feedbackPath = Path.Combine(outDir, feedback.FileName);
             await File.WriteAllBytesAsync(feedbackPath, feedback.Content, cancellationToken);
             console.MarkupLine($"{feedback.Rows} status changes -> [link]{Markup.Escape(feedbackPath)}[/]");
 
-            console.MarkupLine("[bold]4. SPOT export (the program's history, mirrored as it is)[/]");
+            console.MarkupLine("[bold]5. SPOT import files (file mode: staff upload them instead of typing)[/]");
+            var pushed = await session.Get<SpotFileGateway>().PushAsync(SpotPushScope.All, cancellationToken);
+            var spotPaths = await SpotCommands.CopyFilesAsync(session, pushed.Files, outDir, cancellationToken);
+            foreach (var (file, path) in pushed.Files.Zip(spotPaths))
+                console.MarkupLine($"{file.Kind}: {file.Rows} changes -> [link]{Markup.Escape(path!)}[/]");
+            console.MarkupLine($"{pushed.Sent} changes written, {pushed.Pending} pending, {pushed.Failed.Count} failed");
+
+            console.MarkupLine("[bold]6. SPOT export (the program's history, mirrored as it is)[/]");
             var spot = await session.Get<SpotExportImporter>().ImportFolderAsync(Path.Combine(samples, "spot-export"), cancellationToken);
             console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
 
-            console.MarkupLine($"[bold]5. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
+            console.MarkupLine($"[bold]7. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
             var history = await session.Get<SpotStoreReader>().LoadSnapshotAsync(cancellationToken);
             var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
             var program = ProgramMetrics.Compute(history, ReportDay, centers);
@@ -78,7 +93,7 @@ public static class DemoCommand
                 console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month} -> [link]{Markup.Escape(path)}[/]");
             }
 
-            console.MarkupLine($"[bold]6. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
+            console.MarkupLine($"[bold]8. Follow-ups due at {ReportDay:yyyy-MM-dd} (instead of phone calls)[/]");
             var plan = session.Get<FollowUpPlanner>().Plan(history, ReportDay, PlannerState.Fresh);
             var byRule = new Table().AddColumns("rule", "status", "items");
             foreach (var group in plan.Items.GroupBy(i => (i.Rule, i.Status)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
@@ -102,7 +117,9 @@ public static class DemoCommand
             {
                 employmentService = es.Files,
                 municipal = municipal.Files,
+                facebook = facebook.Files,
                 feedback = new { file = feedbackPath, rows = feedback.Rows },
+                spotImportFiles = pushed.Files.Zip(spotPaths).Select(f => new { kind = f.First.Kind, rows = f.First.Rows, file = f.Second }),
                 spotExport = spot,
                 programReport = programPath,
                 followUps = plan.Items.Count,
@@ -115,6 +132,19 @@ public static class DemoCommand
     }
 
     /// The bundled lists in expected.json's order, each through the profile its name starts with.
+    // `amtza serve` receives the signed webhook and fetches each lead from Graph; the demo has no
+    // Graph, so it hands the fetched leads (samples/facebook/lead-*.json) to the same importer.
+    private static async Task<ImportResult> ImportFacebookAsync(HubSession session, string samples, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(samples, "facebook");
+        var webhook = new FileResult { File = "webhook-batch.json", Status = FileStatuses.Imported };
+        foreach (var lead in Directory.GetFiles(folder, "lead-*.json").Order(StringComparer.Ordinal))
+            webhook.Add(await session.Get<FacebookLeadImporter>().ImportGraphLeadAsync(await File.ReadAllTextAsync(lead, cancellationToken), cancellationToken), keepRecord: true);
+        webhook = webhook with { Rows = webhook.Records.Count };
+        var export = await session.Get<FacebookLeadsExportImporter>().ImportAsync(InboundFile.FromPath(Path.Combine(folder, "leads-export.csv")), cancellationToken: cancellationToken);
+        return new ImportResult([webhook, export]);
+    }
+
     private static async Task<ImportResult> ImportMunicipalListsAsync(HubSession session, string samples, CancellationToken cancellationToken)
     {
         var importer = session.Get<MunicipalImporter>();

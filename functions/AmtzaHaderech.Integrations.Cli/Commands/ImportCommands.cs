@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Facebook.Export;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using Spectre.Console;
@@ -14,6 +15,7 @@ public static class ImportCommands
     {
         var import = new Command("import", "Import inbound files (the same pipeline as the blob triggers).");
         import.Subcommands.Add(EmploymentService());
+        import.Subcommands.Add(FacebookLeads());
         import.Subcommands.Add(Municipal());
         import.Subcommands.Add(SpotExportCommand.Create());
         return import;
@@ -30,6 +32,23 @@ public static class ImportCommands
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
             var importer = session.Get<EmploymentServiceImporter>();
             var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(file, progress, cancellationToken: cancellationToken));
+            return await ReportAsync(parse, result, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command FacebookLeads()
+    {
+        var form = new Option<string?>("--form") { Description = "The form whose mapping applies to every row (default: each row's form_id)." };
+        var files = new Argument<FileInfo[]>("csv") { Description = "Leads Center exports (CSV, UTF-8 or UTF-16).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("facebook-leads", "Import lead exports downloaded from Facebook's Leads Center.") { form, files };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var paths = parse.GetValue(files)!;
+            if (!await AllExistAsync(paths)) return 1;
+            await using var session = await HubSession.OpenAsync(parse, cancellationToken);
+            var importer = session.Get<FacebookLeadsExportImporter>();
+            var result = await ImportAllAsync(paths, (file, progress) => importer.ImportAsync(file, parse.GetValue(form), progress, cancellationToken: cancellationToken));
             return await ReportAsync(parse, result, cancellationToken);
         });
         return command;

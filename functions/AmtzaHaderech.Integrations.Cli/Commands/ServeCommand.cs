@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Reflection;
+using AmtzaHaderech.Integrations.Facebook;
+using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.Intake.Form;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
@@ -23,6 +26,8 @@ public static class ServeCommand
             {
                 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = settings.ContentRootPath });
                 builder.WebHost.UseUrls(parse.GetValue(urls)!);
+                // The Functions app's queue trigger and timer, run in this process.
+                builder.Services.AddHostedService<FacebookLeadsWorker>();
                 return (builder, () => app = Build(builder));
             });
             await app!.StartAsync(cancellationToken);
@@ -43,6 +48,13 @@ public static class ServeCommand
             version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
         }));
         app.MapIntakeForm();
+        app.MapMethods("/api/webhooks/facebook", [HttpMethods.Get, HttpMethods.Post], async (HttpRequest request, FacebookWebhook webhook, CancellationToken cancellationToken) =>
+        {
+            var response = await webhook.HandleAsync(request, cancellationToken);
+            return response.Text is { } text
+                ? Results.Text(text, "text/plain; charset=utf-8", statusCode: response.StatusCode)
+                : Results.StatusCode(response.StatusCode);
+        });
         app.MapFollowUpPages();
         return app;
     }

@@ -10,15 +10,16 @@ public static class ImportSummary
     {
         foreach (var file in result.Files)
         {
-            var table = new Table().Title($"[bold]{Markup.Escape(file.File)}[/]").AddColumns("outcome", "rows");
+            var table = new Table().AddColumns("outcome", "rows");
             if (file.Status == FileStatuses.Quarantined)
             {
                 console.MarkupLine($"[red]{Markup.Escape(file.File)}: quarantined ({Markup.Escape(file.Reason ?? "")})[/] - nothing imported; the file is kept in the quarantine container.");
                 continue;
             }
+            // The file name as a line of its own: a table title would cut it to the table's width.
+            console.MarkupLine($"[bold]{Markup.Escape(file.File)}[/]{(file.Encoding is null ? "" : $" ({file.Encoding})")}");
             foreach (var (outcome, count) in file.Counts) table.AddRow(outcome, count.ToString());
             table.AddRow("[bold]rows[/]", $"[bold]{file.Rows}[/]");
-            table.Caption($"encoding {file.Encoding ?? "xlsx"}");
             console.Write(table);
             var toRoute = file.Records.Where(r => r.Screening is not null).ToList();
             if (toRoute.Count == 0) continue;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -29,6 +30,25 @@ public static class Csv
 
     /// Header names as written, trimmed, without a stray BOM.
     public static string CleanHeader(string header) => header.Trim().Trim('\uFEFF').Trim();
+
+    /// The data rows after the header line, 1-based, as header -> value: every column kept (a
+    /// repeated header keeps its first column), a short row's missing cells null.
+    public static async IAsyncEnumerable<(int Row, IReadOnlyDictionary<string, string?> Values)> RowsAsync(
+        CsvReader csv, IEqualityComparer<string>? headerComparer = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!await csv.ReadAsync()) yield break;
+        csv.ReadHeader();
+        var headers = csv.HeaderRecord!.Select(CleanHeader).ToArray();
+        var row = 0;
+        while (await csv.ReadAsync())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = new Dictionary<string, string?>(headers.Length, headerComparer);
+            for (var i = 0; i < headers.Length; i++)
+                values.TryAdd(headers[i], csv.TryGetField<string>(i, out var value) ? value : null);
+            yield return (++row, values);
+        }
+    }
 }
 
 /// Passes a text through line by line but holds back its last non-blank line, so a trailer

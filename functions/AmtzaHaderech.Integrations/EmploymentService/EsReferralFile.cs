@@ -44,18 +44,8 @@ public static partial class EsReferralFile
     {
         using var text = new TrailerHoldingReader(TextDecoding.OpenReader(file.Open(), encoding));
         using var csv = Csv.Reader(text);
-        if (!await csv.ReadAsync()) yield break;
-        csv.ReadHeader();
-        var headers = csv.HeaderRecord!.Select(Csv.CleanHeader).ToArray();
-        var row = 0;
-        while (await csv.ReadAsync())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var values = new Dictionary<string, string?>(headers.Length);
-            for (var i = 0; i < headers.Length; i++)
-                values.TryAdd(headers[i], csv.TryGetField<string>(i, out var value) ? value : null);
-            yield return (++row, values);
-        }
+        await foreach (var row in Csv.RowsAsync(csv, cancellationToken: cancellationToken))
+            yield return row;
     }
 
     /// The file's date from its name (`es-referrals_{code}_{yyyyMMdd}_{seq}.csv`), if it has one.

@@ -33,6 +33,67 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
             await Participants.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// Writes the person and, in the same transaction, the outbox entries not already there: an
+    /// earlier run of the same cause wrote those, and they may be sent already, so they stay as
+    /// they are. With an ETag, only if nobody changed the person meanwhile (412 otherwise).
+    public Task SaveAsync(Participant participant, ETag? ifMatch, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default)
+    {
+        var person = ifMatch is { } etag
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(participant), etag)
+            : new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(participant));
+        return SubmitWithOutboxAsync(participant.Id, [person], outbox, cancellationToken);
+    }
+
+    /// Saves a changed person with what every outbound system must hear of the change (SPOT: the
+    /// change to send), in one transaction; each outbox is told before it (so its drainer will
+    /// look at the person) and after it committed (to wake the drainer).
+    public async Task SaveAsync(ParticipantChange change, ETag? ifMatch, IEnumerable<IParticipantOutbox> outboxes, CancellationToken cancellationToken = default)
+    {
+        var writing = outboxes.Select(o => (Outbox: o, Entries: o.EntriesFor(change))).Where(w => w.Entries.Count > 0).ToList();
+        foreach (var (outbox, _) in writing) await outbox.PrepareAsync(change.After.Id, cancellationToken);
+        await SaveAsync(change.After, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken);
+        foreach (var (outbox, _) in writing) await outbox.CommittedAsync(change.After.Id, cancellationToken);
+    }
+
+    /// Adds outbox entries for a person without changing the person (a status answer, an activity).
+    public Task AddOutboxAsync(string participantId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default) =>
+        SubmitWithOutboxAsync(participantId, [], outbox, cancellationToken);
+
+    private async Task SubmitWithOutboxAsync(string participantId, List<TableTransactionAction> actions, IReadOnlyList<OutboxEntry> outbox,
+        CancellationToken cancellationToken)
+    {
+        if (outbox.Count > 0)
+        {
+            var existing = new HashSet<string>(StringComparer.Ordinal);
+            long sequence = 0;
+            await foreach (var row in Participants.QueryAsync<TableEntity>(OutboxRows.InPartition(participantId), select: ["RowKey", "Sequence"], cancellationToken: cancellationToken))
+            {
+                existing.Add(row.RowKey);
+                sequence = Math.Max(sequence, row.GetInt64("Sequence") ?? 0);
+            }
+            // The sequence keeps a person's changes in the order they were made.
+            foreach (var entry in outbox.DistinctBy(e => e.Id).Where(e => !existing.Contains(OutboxRows.RowKey(e.Id))))
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToEntity(participantId, entry, ++sequence)));
+        }
+        if (actions.Count > 0) await Participants.SubmitTransactionAsync(actions, cancellationToken);
+    }
+
+    /// SPOT ids the hub has stored on its people (after creating them in SPOT, or re-linking),
+    /// SPOT id -> hub id, so SPOT's rows about them land on the same person.
+    public async Task<IReadOnlyDictionary<string, string>> SpotLinksAsync(CancellationToken cancellationToken = default)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {PersonRow} and SpotId gt {""}");
+        await foreach (var row in Participants.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "SpotId"], cancellationToken: cancellationToken))
+        {
+            var spotId = row.GetString("SpotId");
+            // Two people claiming one SPOT id (a re-link): the first by hub id, every time.
+            if (!links.TryGetValue(spotId, out var hubId) || string.CompareOrdinal(row.PartitionKey, hubId) < 0)
+                links[spotId] = row.PartitionKey;
+        }
+        return links;
+    }
+
     public static TableEntity ToEntity(Participant participant) => new(participant.Id, PersonRow)
     {
         ["Data"] = JsonSerializer.Serialize(participant, Json),

@@ -21,6 +21,7 @@ public sealed partial class ReferralPipeline(
     Screener screener,
     CenterDirectory centers,
     IEnumerable<IReferralObserver> observers,
+    IEnumerable<IParticipantOutbox> outboxes,
     TimeProvider clock,
     ILogger<ReferralPipeline> logger)
 {
@@ -96,7 +97,7 @@ public sealed partial class ReferralPipeline(
             {
                 Screening = Stamp(screening, record.RecordDate),
             };
-            await participants.SaveAsync(saved, null, cancellationToken);
+            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, saved, record.Consented), null, outboxes, cancellationToken);
         }
         await participants.IndexAsync(saved, cancellationToken);
 
@@ -129,7 +130,7 @@ public sealed partial class ReferralPipeline(
             };
             try
             {
-                await participants.SaveAsync(merged, target.ETag, cancellationToken);
+                await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
                 return (merged, screening);
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)

@@ -8,7 +8,8 @@ public sealed record ReviewDecisionResult(string ReviewId, string Decision, Reco
 /// A person settles a probable duplicate for good: `same` merges the record into the chosen
 /// person (their name is kept as an alternative, so the next record like it matches by rule 3
 /// without asking), `different` makes a new person of it. The record's key then carries the
-/// final outcome, and observers (the Employment Service feedback) hear of it as of any decision.
+/// final outcome, and observers (the Employment Service feedback) hear of it as of any decision;
+/// the person is saved with their outbox entries (SPOT), as the pipeline saves them.
 public sealed class ReviewDecisions(
     ReviewQueue reviews,
     ParticipantStore participants,
@@ -16,6 +17,7 @@ public sealed class ReviewDecisions(
     Screener screener,
     CenterDirectory centers,
     IEnumerable<IReferralObserver> observers,
+    IEnumerable<IParticipantOutbox> outboxes,
     TimeProvider clock)
 {
     public const string Same = "same";
@@ -51,7 +53,7 @@ public sealed class ReviewDecisions(
             {
                 Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
             };
-            await participants.SaveAsync(saved, target.ETag, cancellationToken);
+            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, saved, record.Consented), target.ETag, outboxes, cancellationToken);
             rule = item.Rule;
         }
         else
@@ -61,7 +63,7 @@ public sealed class ReviewDecisions(
             {
                 Screening = new ScreeningResult(screening.Result, screening.Reason, record.RecordDate),
             };
-            await participants.SaveAsync(saved, null, cancellationToken);
+            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, saved, record.Consented), null, outboxes, cancellationToken);
         }
         await participants.IndexAsync(saved, cancellationToken);
 

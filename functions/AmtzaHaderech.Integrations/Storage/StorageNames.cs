@@ -19,10 +19,12 @@ public static class StorageNames
         public const string SpotParticipants = "spotparticipants";
         public const string SpotEpisodes = "spotepisodes";
         public const string SpotActivities = "spotactivities";
+        // Facebook leadgen notifications (facebook-leads.md): one row per leadgen id, pending until fetched.
+        public const string FacebookLeads = "facebookleads";
 
         public static readonly string[] All =
             [Participants, Identity, IntakeLedger, IntakeKeys, Reviews, Feedback, Checkpoints, Outbox, FollowUps,
-                SpotParticipants, SpotEpisodes, SpotActivities];
+                SpotParticipants, SpotEpisodes, SpotActivities, FacebookLeads];
     }
 
     public static class Containers

@@ -8,6 +8,7 @@ public sealed class AlertsTests(CompiledInfra infra)
     [Theory]
     [InlineData("customMetrics | where name == \"QuarantinedFiles\"")]
     [InlineData("customMetrics | where name == \"PoisonMessages\"")]
+    [InlineData("customMetrics | where name == \"FacebookTokenRefused\"")]
     [InlineData("requests | where success == false")]
     public void Alerts_Signal_HasARuleQueryingIt(string query)
     {

@@ -56,6 +56,25 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void PushSpotChange_QueueTrigger_ReadsTheSpotOutboxQueue()
+    {
+        var trigger = Trigger("PushSpotChange");
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("spot-outbox", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("Storage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Theory]
+    [InlineData("SweepSpotOutbox", "0 */10 * * * *")]
+    [InlineData("PullSpotChanges", "0 5,35 * * * *")]
+    public void SpotTimers_Schedule_IsAsDocumented(string function, string schedule)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(schedule, trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
     public void HealthRoute_IsExactAndAnonymous()
     {
         var trigger = Trigger("CheckHealth");
@@ -107,6 +126,32 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(route, trigger.GetProperty("route").GetString());
         Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void FacebookWebhookRoute_IsExactAnonymousGetAndPost()
+    {
+        var trigger = Trigger("ReceiveFacebookWebhook");
+        Assert.Equal("api/webhooks/facebook", trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString()); // Facebook signs each delivery instead
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()).Order());
+    }
+
+    [Fact]
+    public void FetchFacebookLead_IsTriggeredByTheFacebookLeadsQueue()
+    {
+        var trigger = Trigger("FetchFacebookLead");
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("facebook-leads", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("Storage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void FacebookReconciliationTimer_RunsHourlyInUtc()
+    {
+        var trigger = Trigger("ReconcileFacebookLeads");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 5 * * * *", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

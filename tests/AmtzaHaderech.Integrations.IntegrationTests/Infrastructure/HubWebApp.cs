@@ -20,15 +20,17 @@ public sealed class HubWebApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private HubWebApp(WebApplication app, Uri baseAddress, FakeTimeProvider clock, CapturedLogs logs)
+    private HubWebApp(WebApplication app, Uri baseAddress, string prefix, FakeTimeProvider clock, CapturedLogs logs)
     {
         _app = app;
         BaseAddress = baseAddress;
+        Prefix = prefix;
         Clock = clock;
         Logs = logs;
     }
 
     public Uri BaseAddress { get; }
+    public string Prefix { get; }
     public FakeTimeProvider Clock { get; }
     public CapturedLogs Logs { get; }
     public IServiceProvider Services => _app.Services;
@@ -36,8 +38,10 @@ public sealed class HubWebApp : IAsyncDisposable
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
-    public static async Task<HubWebApp> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null)
+    /// `prefix` opens the store of an earlier app again (a restart with other settings).
+    public static async Task<HubWebApp> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, string? prefix = null)
     {
+        prefix ??= AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
         var logs = new CapturedLogs();
         var builder = WebApplication.CreateSlimBuilder();
@@ -45,7 +49,7 @@ public sealed class HubWebApp : IAsyncDisposable
         // Over the CLI's appsettings.json (Warning), so tests see every line the hub logs.
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        TestHub.AddHub(builder, azurite, AzuriteFixture.NewPrefix(), clock, settings);
+        TestHub.AddHub(builder, azurite, prefix, clock, settings);
         // Until HubRegistration lists the form's and the follow-ups' services; the calls are idempotent.
         builder.Services.AddIntakeForm();
         builder.Services.AddFollowUpSending();
@@ -53,7 +57,7 @@ public sealed class HubWebApp : IAsyncDisposable
         await app.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new HubWebApp(app, new Uri(address), clock, logs);
+        return new HubWebApp(app, new Uri(address), prefix, clock, logs);
     }
 
     public async ValueTask DisposeAsync()

@@ -12,18 +12,8 @@ public sealed class ReviewDecisionsTests(AzuriteFixture azurite)
     private static readonly DateOnly Today = new(2026, 11, 26);
 
     // Same phone as the Employment Service's person, another name, no ID: matching rule 4.
-    private static InboundRecord Lead(string key, string firstName, string lastName) => new()
-    {
-        Source = Sources.Facebook,
-        Key = key,
-        IdempotencyKey = "facebook:" + key,
-        File = "webhook",
-        Row = 1,
-        RecordDate = Today,
-        RecruitmentChannel = RecruitmentChannels.SocialMedia,
-        Raw = new Dictionary<string, string?>(),
-        Person = new PersonDetails { FirstName = firstName, LastName = lastName, Phones = ["+972502000001"], City = "כפר סבא" },
-    };
+    private static InboundRecord Lead(string key, string firstName, string lastName) =>
+        Leads.Facebook(key, firstName, lastName, "+972502000001", Today);
 
     private static async Task<(TestHub Hub, string ExistingId)> HubWithOnePersonAsync(AzuriteFixture azurite)
     {

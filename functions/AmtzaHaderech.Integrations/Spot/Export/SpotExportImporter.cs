@@ -38,7 +38,12 @@ public sealed partial class SpotExportImporter(
         {
             return Refused(folder, "unreadable");
         }
+        return await ImportRowsAsync(folder.Name, rows, cancellationToken);
+    }
 
+    /// Imports rows already read: a folder's files, or a page of SPOT's incremental pull.
+    internal async Task<SpotExportResult> ImportRowsAsync(string name, SpotExportRows rows, CancellationToken cancellationToken = default)
+    {
         var quarantined = new List<SpotQuarantine>();
         var counts = new SpotExportCounts();
         var imported = await ImportParticipantsAsync(rows.Participants, counts.Participants, quarantined, cancellationToken);
@@ -49,10 +54,10 @@ public sealed partial class SpotExportImporter(
         await rowImport.ImportAsync(mirror.ActivitiesTable, SpotExportFiles.Activities, rows.Activities, a => a.ParticipantId, a => a.ActivityId,
             counts.Activities, quarantined, cancellationToken);
 
-        LogImported(folder.Name, counts.Participants.Imported, counts.Employment.Imported, counts.Activities.Imported, quarantined.Count);
+        LogImported(name, counts.Participants.Imported, counts.Employment.Imported, counts.Activities.Imported, quarantined.Count);
         return new SpotExportResult
         {
-            Folder = folder.Name,
+            Folder = name,
             Status = SpotExportResult.StatusImported,
             Counts = counts,
             Quarantined = [.. quarantined.OrderBy(q => FileOrder(q.File)).ThenBy(q => q.Row)],
@@ -76,6 +81,10 @@ public sealed partial class SpotExportImporter(
             }
         }
 
+        // A person the hub created in SPOT (or re-linked) carries SPOT's id: their rows land on them.
+        var links = valid.Any(p => !stored.ContainsKey(p.ParticipantId))
+            ? await participants.SpotLinksAsync(cancellationToken)
+            : new Dictionary<string, string>();
         var now = clock.GetUtcNow();
         var gate = new Lock();
         // One SPOT id's rows in file order (SPOT may repeat a row); different ids in parallel.
@@ -89,7 +98,8 @@ public sealed partial class SpotExportImporter(
                     var changed = before?.Hash != hash;
                     if (changed)
                     {
-                        var hubId = before?.HubId ?? ReferralPipeline.ParticipantIdFor(SpotParticipantMapping.SourceKey(spot.ParticipantId));
+                        var hubId = before?.HubId ?? links.GetValueOrDefault(spot.ParticipantId)
+                            ?? ReferralPipeline.ParticipantIdFor(SpotParticipantMapping.SourceKey(spot.ParticipantId));
                         var saved = await SaveAsync(hubId, spot, now, token);
                         await participants.IndexAsync(saved, token);
                         // Written last: a crash before it re-imports the row next time.

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.Extensions.Configuration;
@@ -15,6 +16,8 @@ internal static class ShippedDefaults
     public static CentersOptions Centers() => Configuration.GetSection(CentersOptions.Section).Get<CentersOptions>()!;
 
     public static ScreeningOptions Screening() => Configuration.GetSection(ScreeningOptions.Section).Get<ScreeningOptions>()!;
+
+    public static FacebookOptions Facebook() => Configuration.GetSection(FacebookOptions.Section).Get<FacebookOptions>()!;
 
     public static MunicipalOptions Municipal() => Configuration.GetSection(MunicipalOptions.Section).Get<MunicipalOptions>()!;
 

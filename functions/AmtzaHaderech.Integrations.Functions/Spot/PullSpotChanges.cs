@@ -1,0 +1,14 @@
+using AmtzaHaderech.Integrations.Spot;
+using Microsoft.Azure.Functions.Worker;
+
+namespace AmtzaHaderech.Integrations.Functions.Spot;
+
+/// Twice an hour (api mode): what staff changed in SPOT, into the mirror and the people.
+public sealed class PullSpotChanges(SpotSync spot)
+{
+    public const string Schedule = "0 5,35 * * * *";
+
+    [Function(nameof(PullSpotChanges))]
+    public Task<SpotPullResult> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        spot.PullAsync(cancellationToken);
+}

@@ -1,0 +1,79 @@
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Spot.Api;
+using AmtzaHaderech.Integrations.Spot.Files;
+using AmtzaHaderech.Integrations.Spot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace AmtzaHaderech.Integrations.Spot;
+
+public static class SpotSyncRegistration
+{
+    /// The SPOT outbox (written by the referral pipeline), both gateways and the one the `Spot`
+    /// section's mode chooses, the typed REST client with its resilience handler.
+    public static IServiceCollection AddSpotSync(this IServiceCollection services)
+    {
+        services.AddOptions<SpotOptions>().BindConfiguration(SpotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HttpStandardResilienceOptions>(SpotOptions.Section).BindConfiguration(SpotOptions.ResilienceSection);
+
+        services.AddSingleton<SpotOutbox>();
+        services.AddSingleton<IParticipantOutbox>(sp => sp.GetRequiredService<SpotOutbox>());
+        services.AddSingleton<SpotPushReport>();
+        services.AddSingleton<SpotFileLedger>();
+        services.AddSingleton<SpotFileGateway>();
+        services.AddSingleton<SpotCheckpoints>();
+        services.AddSingleton<SpotTokenCache>();
+
+        // The hub logs ids itself; the factory's own log lines would carry lookup URLs (a national ID).
+        services.AddHttpClient<SpotApiClient>(ConfigureClient).RemoveAllLoggers().AddResilienceHandler("spot", ConfigureResilience);
+        services.AddTransient<SpotChangeSender>();
+        services.AddTransient<SpotPuller>();
+        services.AddTransient<SpotApiGateway>();
+        services.AddTransient<ISpotGateway>(sp => sp.GetRequiredService<IOptions<SpotOptions>>().Value.IsApi
+            ? sp.GetRequiredService<SpotApiGateway>()
+            : sp.GetRequiredService<SpotFileGateway>());
+        services.AddTransient<SpotSync>();
+        return services;
+    }
+
+    private static void ConfigureClient(IServiceProvider services, HttpClient client)
+    {
+        var baseUrl = services.GetRequiredService<IOptions<SpotOptions>>().Value.BaseUrl;
+        if (Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var uri)) client.BaseAddress = uri;
+    }
+
+    /// The standard handler's strategies, in its order (total timeout, retry with jitter and
+    /// Retry-After, circuit breaker, attempt timeout), from `Spot:Resilience`, with two changes:
+    /// they run on the real clock (waits and timeouts are about the network now, while the hub's
+    /// clock may be pinned by --now or simulated in tests), and a Retry-After as long as
+    /// Spot:LongestWaitInRequest or longer is not waited for in the request: the outbox tries
+    /// the change again when SPOT said.
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    {
+        var http = context.GetOptions<HttpStandardResilienceOptions>(SpotOptions.Section);
+        var longestWait = context.ServiceProvider.GetRequiredService<IOptions<SpotOptions>>().Value.LongestWaitInRequest;
+        var retry = http.Retry;
+        builder.TimeProvider = TimeProvider.System;
+        builder
+            .AddTimeout(http.TotalRequestTimeout)
+            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = retry.MaxRetryAttempts,
+                Delay = retry.Delay,
+                MaxDelay = retry.MaxDelay,
+                BackoffType = retry.BackoffType,
+                UseJitter = retry.UseJitter,
+                DelayGenerator = retry.DelayGenerator,
+                ShouldHandle = args =>
+                    args.Outcome.Result is { } response && SpotResponse.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow) is { } wait
+                        && wait >= longestWait
+                        ? PredicateResult.False()
+                        : retry.ShouldHandle(args),
+            })
+            .AddCircuitBreaker(http.CircuitBreaker)
+            .AddTimeout(http.AttemptTimeout);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WireMock;
+using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
+using WireMockRequest = WireMock.RequestBuilders.Request;
+using WireMockResponse = WireMock.ResponseBuilders.Response;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+
+/// One request the fake received, and how it answered.
+public sealed record SpotCall(string Method, string Path, string Query, string? IdempotencyKey, int Status, DateTimeOffset At);
+
+/// SPOT's REST interface as spot.md defines it, stateful and strict: OAuth2 client credentials,
+/// a bearer token on every call (401 otherwise, or once it expired by the shared fake clock),
+/// `Idempotency-Key` on every POST (400 without; a replay gets the first answer), 409 for a
+/// national ID SPOT has, ETag / If-Match (428 without, 412 when stale) on merge-patch, problem+json
+/// errors, cursor paging. Faults are knobs: down (503 + Retry-After seconds), throttled (429 +
+/// Retry-After date), slow answers, refused national IDs (400), a hook before a PATCH.
+public sealed partial class FakeSpot : IDisposable
+{
+    public const string ClientId = "amtza-hub";
+    public const string ClientSecret = "fake-spot-client-secret";
+    public const string Scope = "spot.participants";
+
+    private readonly WireMockServer _server;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Replay> _replays = new(StringComparer.Ordinal);
+    private readonly List<SpotCall> _calls = [];
+    private int _slowLeft;
+
+    public FakeSpot()
+    {
+        _server = WireMockServer.Start();
+        _server.Given(WireMockRequest.Create().UsingAnyMethod()).RespondWith(WireMockResponse.Create().WithCallback(HandleAsync));
+    }
+
+    public string Url => _server.Url!;
+    /// The hub's fake clock, so that token expiry and Retry-After dates follow simulated time.
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// Every /v1 call answers 503 with Retry-After (seconds) until then; the token endpoint stays up.
+    public DateTimeOffset? DownUntil { get; set; }
+    public TimeSpan DownRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
+    /// Every /v1 call answers 429 with Retry-After as an HTTP date until then.
+    public DateTimeOffset? ThrottledUntil { get; set; }
+    /// The next this-many POSTs are processed, then answered this late (the client times out).
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public HashSet<string> RefusedNationalIds { get; } = new(StringComparer.Ordinal);
+    /// Called (with the participant id) before a PATCH checks If-Match: a staff edit meanwhile.
+    public Action<string>? BeforePatch { get; set; }
+    /// Checked before anything else; an answer here is the answer.
+    public Func<IRequestMessage, ResponseMessage?>? Fault { get; set; }
+
+    public IReadOnlyList<SpotCall> Calls { get { lock (_gate) return [.. _calls]; } }
+
+    public void SlowNextPosts(int count)
+    {
+        lock (_gate) _slowLeft = count;
+    }
+
+    public void RevokeTokens()
+    {
+        lock (_gate) _tokens.Clear();
+    }
+
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    {
+        ResponseMessage response;
+        var slow = false;
+        lock (_gate)
+        {
+            response = Fault?.Invoke(request) ?? Route(request);
+            if (request.Method == "POST" && request.Path.StartsWith("/v1/", StringComparison.Ordinal) && _slowLeft > 0)
+            {
+                _slowLeft--;
+                slow = true;
+            }
+            _calls.Add(new SpotCall(request.Method, request.Path, request.RawQuery ?? "", Header(request, "Idempotency-Key"), (int)response.StatusCode!, Clock.GetUtcNow()));
+        }
+        // Processed already, answered late: what a timeout looks like from SPOT's side.
+        if (slow) await Task.Delay(SlowDelay);
+        return response;
+    }
+
+    private ResponseMessage Route(IRequestMessage request)
+    {
+        if (request.Path == "/oauth/token") return Token(request);
+        var now = Clock.GetUtcNow();
+        if (DownUntil > now) return Problem(503, "Service Unavailable", "SPOT is down for maintenance", retryAfter: DownRetryAfter);
+        if (ThrottledUntil is { } until && until > now) return Problem(429, "Too Many Requests", "slow down", retryAt: until);
+        if (Header(request, "Authorization") is not { } authorization || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            || !_tokens.TryGetValue(authorization["Bearer ".Length..], out var expires) || expires <= now)
+            return Problem(401, "Unauthorized", "a valid bearer token is required");
+        if (request.Method == "POST") return Idempotent(request);
+        return Dispatch(request);
+    }
+
+    private ResponseMessage Token(IRequestMessage request)
+    {
+        var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Body(request));
+        if (form.GetValueOrDefault("grant_type") != "client_credentials" || form.GetValueOrDefault("client_id") != ClientId
+            || form.GetValueOrDefault("client_secret") != ClientSecret || form.GetValueOrDefault("scope") != Scope)
+            return Json(401, new JsonObject { ["error"] = "invalid_client" });
+        var token = Guid.NewGuid().ToString("N");
+        _tokens[token] = Clock.GetUtcNow() + TokenLifetime;
+        return Json(200, new JsonObject { ["access_token"] = token, ["token_type"] = "Bearer", ["expires_in"] = (int)TokenLifetime.TotalSeconds });
+    }
+
+    private ResponseMessage Idempotent(IRequestMessage request)
+    {
+        if (Header(request, "Idempotency-Key") is not { Length: > 0 } key) return Problem(400, "Bad Request", "Idempotency-Key is required on POST");
+        if (_replays.TryGetValue(key, out var replay))
+            return replay.Path == request.Path ? replay.Response : Problem(422, "Unprocessable Entity", "Idempotency-Key reused for another request");
+        var response = Dispatch(request);
+        _replays[key] = new Replay(request.Path, response);
+        return response;
+    }
+
+    public static string? Header(IRequestMessage request, string name) =>
+        request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+
+    private static string Body(IRequestMessage request) => request.BodyData?.BodyAsString ?? request.Body ?? "";
+
+    private static JsonObject? JsonBody(IRequestMessage request) =>
+        JsonNode.Parse(Body(request) is { Length: > 0 } text ? text : "null") as JsonObject;
+
+    private static ResponseMessage Json(int status, JsonNode body, string contentType = "application/json", string? etag = null)
+    {
+        var response = new ResponseMessage
+        {
+            StatusCode = status,
+            BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
+        };
+        response.AddHeader("Content-Type", contentType);
+        if (etag is not null) response.AddHeader("ETag", etag);
+        return response;
+    }
+
+    private ResponseMessage Problem(int status, string title, string detail, JsonObject? errors = null, TimeSpan? retryAfter = null,
+        DateTimeOffset? retryAt = null, string? participantId = null)
+    {
+        var body = new JsonObject { ["type"] = "https://spot.example/problems/" + status, ["title"] = title, ["status"] = status, ["detail"] = detail };
+        if (errors is not null) body["errors"] = errors;
+        if (participantId is not null) body["participantId"] = participantId;
+        var response = Json(status, body, "application/problem+json");
+        if (retryAfter is { } seconds) response.AddHeader("Retry-After", ((int)seconds.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+        if (retryAt is { } date) response.AddHeader("Retry-After", date.ToString("R", CultureInfo.InvariantCulture));
+        return response;
+    }
+
+    public void Dispose() => _server.Stop();
+
+    private sealed record Replay(string Path, ResponseMessage Response);
+}

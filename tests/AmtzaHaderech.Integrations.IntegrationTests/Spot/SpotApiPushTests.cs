@@ -1,0 +1,191 @@
+using System.Text.Json.Nodes;
+using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Spot;
+using AmtzaHaderech.Integrations.Spot.Outbox;
+using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
+
+/// The outbox against a SPOT fake that enforces the contract (spot.md REST interface) and
+/// fails the way SPOT can: down, throttled, slow, refusing one change.
+[Collection(StorageCollection.Name)]
+public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly FakeSpot _spot = new();
+
+    public void Dispose() => _spot.Dispose();
+
+    [Fact]
+    public async Task Sweep_SpotDownForAnHour_EveryChangeLandsOnceAfterRecoveryAndRetryAfterIsHonoured()
+    {
+        await using var hub = await ApiHubAsync(azurite, _spot);
+        int[] rows = [1, 2, 3, 4, 5, 6];
+        await ImportRowsAsync(hub, rows);
+        var start = hub.Clock.GetUtcNow();
+        _spot.DownUntil = start.AddHours(1);
+        var sync = hub.Get<SpotSync>();
+
+        while (hub.Clock.GetUtcNow() < start.AddMinutes(70))
+        {
+            await sync.SweepAsync();
+            hub.Clock.Advance(TimeSpan.FromMinutes(2));
+        }
+        var last = await sync.PushAsync(all: false);
+
+        Assert.Equal((0, 0), (last.Pending, last.Failed.Count));
+        Assert.Equal(rows.Length, _spot.Participants.Count);
+        Assert.All(_spot.RecordsPerKey.Values, count => Assert.Equal(1, count));
+        var store = hub.Get<ParticipantStore>();
+        foreach (var row in rows)
+        {
+            var record = Assert.Single(_spot.Participants, p => p["nationalId"]!.GetValue<string>() == NationalId(row));
+            Assert.Equal(record["participantId"]!.GetValue<string>(), (await store.GetAsync(HubId(row)))!.Participant.SpotId);
+        }
+        // SPOT said "Retry-After: 300" every time: no change was tried again sooner.
+        foreach (var attempts in _spot.Calls.Where(c => c.Status == 503).GroupBy(c => c.IdempotencyKey))
+            Assert.All(attempts.Zip(attempts.Skip(1)), pair => Assert.True(pair.Second.At - pair.First.At >= TimeSpan.FromMinutes(5)));
+        Assert.True(_spot.Calls.Count(c => c.Status == 503) >= rows.Length * 10, "SPOT was asked throughout the hour");
+    }
+
+    [Fact]
+    public async Task Sweep_ThrottledWithRetryAfterDate_WaitsUntilThatTime()
+    {
+        await using var hub = await ApiHubAsync(azurite, _spot);
+        await ImportRowsAsync(hub, 1);
+        var until = hub.Clock.GetUtcNow().AddMinutes(7);
+        _spot.ThrottledUntil = until;
+        var sync = hub.Get<SpotSync>();
+
+        var first = await sync.SweepAsync();
+        hub.Clock.Advance(TimeSpan.FromMinutes(6));
+        var early = await sync.SweepAsync();
+        hub.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await sync.SweepAsync();
+
+        Assert.Equal((0, 1), (first.Sent, first.Pending));
+        Assert.Contains("429", Assert.Single(first.Failed).Error);
+        Assert.Equal((0, 1, 0), (early.Sent, early.Pending, early.Failed.Count)); // not asked again before the date
+        Assert.Equal((1, 0), (due.Sent, due.Pending));
+        Assert.Single(_spot.Calls, c => c.Status == 429);
+    }
+
+    [Fact]
+    public async Task Push_TimeoutAndRefusedChange_LandsOnceQuarantinesTheRefusalUntilRetried()
+    {
+        await using var hub = await ApiHubAsync(azurite, _spot);
+        await ImportRowsAsync(hub, 1, 2, 3, 4);
+        _spot.RefusedNationalIds.Add(NationalId(3));
+        _spot.SlowNextPosts(1);
+        var sync = hub.Get<SpotSync>();
+
+        var first = await sync.PushAsync(all: true);
+        var again = await sync.PushAsync(all: true);
+
+        Assert.Equal((3, 0), (first.Sent, first.Pending));
+        var refused = Assert.Single(first.Failed);
+        Assert.Equal((CreateKey(3), "quarantined", SpotChangeKinds.Participant, HubId(3)), (refused.Id, refused.State, refused.Kind, refused.ParticipantId));
+        Assert.Contains("blocked by the registry", refused.Error);
+        Assert.Equal(3, _spot.Participants.Count);
+        Assert.All(_spot.RecordsPerKey.Values, count => Assert.Equal(1, count));
+        Assert.Contains(_spot.Calls.Where(c => c.Method == "POST").GroupBy(c => c.IdempotencyKey), g => g.Count() >= 2); // the timed-out one, replayed
+        // Never retried by itself, still listed.
+        Assert.Equal(0, again.Sent);
+        Assert.Single(_spot.Calls, c => c.IdempotencyKey == CreateKey(3));
+        Assert.Equal(CreateKey(3), Assert.Single(again.Failed).Id);
+
+        // An operator fixes it at SPOT's end and retries it: a new key, so SPOT does not replay its refusal.
+        _spot.RefusedNationalIds.Clear();
+        Assert.True(await hub.Get<SpotOutbox>().RetryAsync(CreateKey(3)));
+        var retried = await sync.PushAsync(all: true);
+
+        Assert.Equal((1, 0, 0), (retried.Sent, retried.Pending, retried.Failed.Count));
+        Assert.Equal(1, _spot.RecordsPerKey[CreateKey(3) + "-retry1"]);
+        Assert.Equal(4, _spot.Participants.Count);
+    }
+
+    [Fact]
+    public async Task Push_NationalIdSpotHasAndStaffEditMeanwhile_RelinksAndFillsOnlyWhatSpotLacks()
+    {
+        await using var hub = await ApiHubAsync(azurite, _spot);
+        var existing = _spot.SeedParticipant(new JsonObject
+        {
+            ["nationalId"] = NationalId(1),
+            ["firstName"] = "דנה",
+            ["lastName"] = "כהן-לוי",
+            ["phone"] = "+972500000001",
+        });
+        var edited = false;
+        _spot.BeforePatch = id =>
+        {
+            if (edited) return;
+            edited = true;
+            _spot.Edit(id, data => data["coordinator"] = "ksb-coord-1@example.org"); // staff, between our read and our write
+        };
+        await ImportRowsAsync(hub, 1);
+
+        var result = await hub.Get<SpotSync>().PushAsync(all: true);
+
+        Assert.Equal((1, 0, 0), (result.Sent, result.Pending, result.Failed.Count));
+        var record = Assert.Single(_spot.Participants);
+        Assert.Equal(existing, (await hub.Get<ParticipantStore>().GetAsync(HubId(1)))!.Participant.SpotId);
+        Assert.Equal(("כהן-לוי", "+972500000001"), (record["lastName"]!.GetValue<string>(), record["phone"]!.GetValue<string>())); // staff's, kept
+        Assert.Equal(("כפר סבא", "1968-03-14"), (record["city"]!.GetValue<string>(), record["birthDate"]!.GetValue<string>())); // gaps, filled
+        Assert.Equal("ksb-coord-1@example.org", record["coordinator"]!.GetValue<string>());
+        Assert.Equal([409], _spot.Calls.Where(c => c.Method == "POST" && c.Path.StartsWith("/v1/")).Select(c => c.Status));
+        Assert.Equal([412, 200], _spot.Calls.Where(c => c.Method == "PATCH").Select(c => c.Status));
+    }
+
+    [Fact]
+    public async Task Push_LaterReferralAddsEmail_PatchesThatFieldAlone()
+    {
+        await using var hub = await ApiHubAsync(azurite, _spot);
+        await ImportRowsAsync(hub, 1);
+        var sync = hub.Get<SpotSync>();
+        await sync.PushAsync(all: true);
+        var again = EsFileBuilder.Row(1);
+        again["מספר_הפניה"] = "800101";
+        again["דואל"] = "dana.cohen@example.org";
+        await ImportAsync(hub, 2, again);
+
+        var result = await sync.PushAsync(all: true);
+
+        Assert.Equal(1, result.Sent);
+        var patch = Assert.Single(_spot.Calls, c => c.Method == "PATCH");
+        Assert.Equal(200, patch.Status);
+        Assert.Equal("dana.cohen@example.org", Assert.Single(_spot.Participants)["email"]!.GetValue<string>());
+        var change = Assert.Single(await hub.Get<SpotOutbox>().ChangesAsync(HubId(1), "sent"), c => c.Change.Id == SpotChanges.IdFor("4521:800101", SpotChangeKinds.Participant));
+        Assert.Equal(["email"], change.Change.ChangedFields);
+    }
+
+    [Fact]
+    public async Task Push_TokenRevokedThenExpired_RenewsAndDeliversStatusAndActivity()
+    {
+        await using var hub = await ApiHubAsync(azurite, _spot);
+        await ImportRowsAsync(hub, 1);
+        var sync = hub.Get<SpotSync>();
+        var outbox = hub.Get<SpotOutbox>();
+        await sync.PushAsync(all: true);
+        var spotId = Assert.Single(_spot.Participants)["participantId"]!.GetValue<string>();
+
+        _spot.RevokeTokens();
+        await outbox.EnqueueAsync([SpotChanges.ForEmploymentStatus("status-form:abc", HubId(1), new SpotEmploymentStatus
+        {
+            AsOf = Today, Status = SpotEmploymentStatus.Employed, Employer = "עיריית כפר סבא", ScopePercent = 50, StartDate = Today.AddDays(-3), Source = "status_form",
+        }, hub.Clock.GetUtcNow())]);
+        var afterRevoke = await sync.PushAsync(all: true);
+        hub.Clock.Advance(TimeSpan.FromMinutes(11)); // past the token's ten minutes
+        await outbox.EnqueueAsync([SpotChanges.ForActivity("rsvp:xyz", HubId(1), new SpotActivityEntry
+        {
+            Date = Today, Type = "event", Title = "כנס מעסיקים",
+        }, hub.Clock.GetUtcNow())]);
+        var afterExpiry = await sync.PushAsync(all: true);
+
+        Assert.Equal((1, 1), (afterRevoke.Sent, afterExpiry.Sent));
+        Assert.Equal(3, _spot.Calls.Count(c => c.Path == "/oauth/token"));
+        Assert.Single(_spot.Calls, c => c.Status == 401); // the revoked token, once; the expired one was renewed before use
+        var posted = _spot.PostedForParticipants;
+        Assert.Equal([(spotId, "employment-status"), (spotId, "activities")], posted.Select(p => (p.ParticipantId, p.Kind)));
+        Assert.Equal(("employed", 50, "status_form"), (posted[0].Body["status"]!.GetValue<string>(), posted[0].Body["scopePercent"]!.GetValue<int>(), posted[0].Body["source"]!.GetValue<string>()));
+    }
+}
