@@ -35,6 +35,7 @@ public static class FollowUpsRegistration
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<FollowUpQueries>();
         services.AddSingleton<FollowUpAnswers>();
+        services.AddSingleton<SpotForwarder>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<FollowUpReminders>();
         services.AddSingleton<FollowUpRunner>();

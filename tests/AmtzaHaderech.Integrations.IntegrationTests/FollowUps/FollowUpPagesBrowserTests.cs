@@ -62,12 +62,10 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         Assert.Contains("המקדמת שלך תתקשר", await page.InnerTextAsync("main"));
         await Chromium.ScreenshotAsync(page, "status-thanks-phone", Area);
         await NoViolationsAsync(page);
-        var changes = new List<Integrations.FollowUps.Answers.FollowUpSpotChange>();
-        await foreach (var change in links.App.Get<FollowUpQueries>().PendingSpotChangesAsync()) changes.Add(change);
-        var employment = System.Text.Json.JsonDocument.Parse(changes.Single(c => c.Kind == "employment-status").Json).RootElement;
-        Assert.Equal(("employed", "אלביט מערכות", 100, 9500m, "self"), (employment.GetProperty("status").GetString(),
-            employment.GetProperty("employer").GetString(), employment.GetProperty("scopePercent").GetInt32(),
-            employment.GetProperty("monthlySalary").GetDecimal(), employment.GetProperty("foundVia").GetString()));
+        var changes = await FollowUpsHub.SpotOutboxAsync(links.App.Services, PageLinks.ParticipantId);
+        var employment = changes.Single(c => c.Kind == "employment-status").EmploymentStatus!;
+        Assert.Equal(("employed", "אלביט מערכות", 100, 9500m, "self"),
+            (employment.Status, employment.Employer, employment.ScopePercent, employment.MonthlySalary, employment.FoundVia));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Net;
-using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Spot.Outbox;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -25,15 +25,12 @@ public sealed class FollowUpPagesTests(AzuriteFixture azurite)
         foreach (var phone in phones) Assert.Contains(phone, html);
     }
 
-    private static async Task<List<FollowUpSpotChange>> ChangesAsync(HubWebApp app)
+    // What the answers handed to the SPOT outbox (at once: nothing stays pending in followups).
+    private static async Task<IReadOnlyList<SpotChange>> ChangesAsync(HubWebApp app)
     {
-        var changes = new List<FollowUpSpotChange>();
-        await foreach (var change in app.Get<FollowUpQueries>().PendingSpotChangesAsync()) changes.Add(change);
-        return changes;
+        await foreach (var _ in app.Get<FollowUpQueries>().PendingSpotChangesAsync()) Assert.Fail("a change was not handed over");
+        return await FollowUpsHub.SpotOutboxAsync(app.Services, PageLinks.ParticipantId);
     }
-
-    private static string? Field(FollowUpSpotChange change, string name) =>
-        System.Text.Json.JsonDocument.Parse(change.Json).RootElement.GetProperty(name).GetString();
 
     [Fact]
     public async Task Get_ValidStatusLink_ShowsTheFormWithHerNameAndKeepsTheLinkPrivate()
@@ -72,12 +69,10 @@ public sealed class FollowUpPagesTests(AzuriteFixture azurite)
         await AssertPoliteAsync(again, HttpStatusCode.Gone, "09-7654321");
         var changes = await ChangesAsync(links.App);
         Assert.Equal(2, changes.Count);
-        var employment = changes.Single(c => c.Kind == SpotChangeKinds.EmploymentStatus).Json;
-        Assert.Contains("\"status\":\"employed\"", employment);
-        Assert.Contains("\"scopePercent\":60", employment);
-        Assert.Contains("\"monthlySalary\":null", employment);
-        Assert.Contains("\"source\":\"status_form\"", employment);
-        Assert.Contains("status_update", changes.Single(c => c.Kind == SpotChangeKinds.Activity).Json);
+        var employment = changes.Single(c => c.Kind == SpotChangeKinds.EmploymentStatus).EmploymentStatus!;
+        Assert.Equal(("employed", "אלביט מערכות", "מחסנאית", 60, null, "program", "status_form"), (employment.Status, employment.Employer,
+            employment.Occupation, employment.ScopePercent, employment.MonthlySalary, employment.FoundVia, employment.Source));
+        Assert.Equal("status_update", changes.Single(c => c.Kind == SpotChangeKinds.Activity).Activity!.Type);
         var task = Assert.Single(await links.App.Get<FollowUpQueries>().TasksAsync(DateTimeOffset.MinValue));
         Assert.Equal((TaskKinds.CallRequest, PageLinks.ParticipantId), (task.Kind, task.ParticipantId));
     }
@@ -148,7 +143,7 @@ public sealed class FollowUpPagesTests(AzuriteFixture azurite)
         Assert.Contains("<form method=\"post\">", await shown.Content.ReadAsStringAsync());
         Assert.Contains("ההודעות הופסקו", await done.Content.ReadAsStringAsync());
         Assert.Equal([PageLinks.ParticipantId], (await links.App.Get<FollowUpStore>().LoadAsync()).Unsubscribed);
-        Assert.Equal("הסרה מקבלת הודעות", Field(Assert.Single(await ChangesAsync(links.App)), "title"));
+        Assert.Equal("הסרה מקבלת הודעות", Assert.Single(await ChangesAsync(links.App)).Activity!.Title);
     }
 
     [Fact]
@@ -164,6 +159,6 @@ public sealed class FollowUpPagesTests(AzuriteFixture azurite)
         Assert.Contains("רשמנו שלא תוכל/י להגיע", await response.Content.ReadAsStringAsync());
         var invitation = Assert.Single((await links.App.Get<FollowUpStore>().LoadAsync()).Invitations);
         Assert.Equal((PageLinks.ConferenceOn, true), (invitation.ConferenceOn, invitation.Answered));
-        Assert.Equal("לא יגיע/תגיע", Field(Assert.Single(await ChangesAsync(links.App)), "outcome"));
+        Assert.Equal("לא יגיע/תגיע", Assert.Single(await ChangesAsync(links.App)).Activity!.Outcome);
     }
 }

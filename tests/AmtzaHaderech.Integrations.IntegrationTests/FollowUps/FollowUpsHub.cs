@@ -4,6 +4,7 @@ using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
@@ -33,6 +34,10 @@ internal static class FollowUpsHub
         hub.Get<MessageChannels>();
         return (hub, sms!, email!);
     }
+
+    /// The changes waiting in the SPOT outbox for a SPOT participant (mirrored as `hub-{id}`).
+    public static async Task<IReadOnlyList<SpotChange>> SpotOutboxAsync(IServiceProvider services, string spotId) =>
+        [.. (await services.GetRequiredService<SpotOutbox>().ChangesAsync("hub-" + spotId, "pending")).Select(c => c.Change)];
 
     /// Writes the snapshot's rows into the SPOT mirror, as an import of that export would.
     public static Task MirrorAsync(TestHub hub, SpotExportSnapshot data) => MirrorAsync(hub.Services, data);

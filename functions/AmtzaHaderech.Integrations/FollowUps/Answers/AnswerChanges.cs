@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Outbox;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Answers;
 
@@ -9,12 +10,16 @@ public static class AnswerChanges
 {
     public const string StatusFormSource = "status_form";
 
-    public static EmploymentStatusChange Employment(StatusAnswer answer, DateOnly today) => answer.IsWorking
-        ? new EmploymentStatusChange(today, "employed", Blank(answer.Employer), Blank(answer.Role), ScopePercent(answer),
-            answer.SalaryDeclined ? null : answer.MonthlySalary, null, answer.FoundVia, StatusFormSource)
-        : new EmploymentStatusChange(today, "not_employed", null, null, null, null, null, null, StatusFormSource);
+    public static SpotEmploymentStatus Employment(StatusAnswer answer, DateOnly today) => answer.IsWorking
+        ? new SpotEmploymentStatus
+        {
+            AsOf = today, Status = SpotEmploymentStatus.Employed, Employer = Blank(answer.Employer), Occupation = Blank(answer.Role),
+            ScopePercent = ScopePercent(answer), MonthlySalary = answer.SalaryDeclined ? null : answer.MonthlySalary,
+            FoundVia = answer.FoundVia, Source = StatusFormSource,
+        }
+        : new SpotEmploymentStatus { AsOf = today, Status = SpotEmploymentStatus.NotEmployed, Source = StatusFormSource };
 
-    public static ActivityChange StatusActivity(StatusAnswer answer, DateOnly today)
+    public static SpotActivityEntry StatusActivity(StatusAnswer answer, DateOnly today)
     {
         var parts = new List<string>
         {
@@ -35,15 +40,18 @@ public static class AnswerChanges
             if (answer.SalaryDeclined) parts.Add("העדיף/ה לא לציין שכר");
         }
         if (answer.CallRequested) parts.Add("ביקש/ה שיחה מהמקדמת");
-        return new ActivityChange(today, "status_update", "עדכון מצב תעסוקה (טופס מקוון)", null, string.Join("; ", parts));
+        return Activity(today, "עדכון מצב תעסוקה (טופס מקוון)", string.Join("; ", parts));
     }
 
-    public static ActivityChange RsvpActivity(DateOnly conferenceOn, bool coming, DateOnly today) =>
-        new(today, "status_update", $"אישור הגעה לכנס חשיפה {conferenceOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", null,
+    public static SpotActivityEntry RsvpActivity(DateOnly conferenceOn, bool coming, DateOnly today) =>
+        Activity(today, $"אישור הגעה לכנס חשיפה {conferenceOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
             coming ? "יגיע/תגיע" : "לא יגיע/תגיע");
 
-    public static ActivityChange UnsubscribeActivity(DateOnly today) =>
-        new(today, "status_update", "הסרה מקבלת הודעות", null, "ביקש/ה לא לקבל עוד הודעות SMS ודואר אלקטרוני");
+    public static SpotActivityEntry UnsubscribeActivity(DateOnly today) =>
+        Activity(today, "הסרה מקבלת הודעות", "ביקש/ה לא לקבל עוד הודעות SMS ודואר אלקטרוני");
+
+    private static SpotActivityEntry Activity(DateOnly today, string title, string outcome) =>
+        new() { Date = today, Type = "status_update", Title = title, Outcome = outcome };
 
     private static int? ScopePercent(StatusAnswer answer) => answer.Scope switch
     {

@@ -4,6 +4,7 @@ using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
+using AmtzaHaderech.Integrations.Spot.Outbox;
 using Azure.Data.Tables;
 using static AmtzaHaderech.Integrations.FollowUps.State.FollowUpRows;
 

@@ -6,6 +6,7 @@ using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
+using Azure;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// answers (mail scanners open links, so a GET never changes anything). A link that is tampered
 /// with, expired or already used gets the same polite page, with the center's phone and nothing else.
 public sealed partial class FollowUpPages(
-    LinkSigner signer, FollowUpAnswers answers, HubStorage storage, CenterDirectory centers, ILogger<FollowUpPages> logger)
+    LinkSigner signer, FollowUpAnswers answers, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
+    ILogger<FollowUpPages> logger)
 {
     public async Task<PageResponse> HandleAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken = default)
     {
@@ -41,7 +43,7 @@ public sealed partial class FollowUpPages(
                     return new(form is null ? 200 : 400, PageHtml.Page(StatusPageView.Title, StatusPageView.Form(firstName, status, errors), phones));
                 var answer = status.ToAnswer();
                 if (!await answers.RecordStatusAsync(link, answer, cancellationToken)) return Polite(410, person);
-                LogAnswered(link.ParticipantId, page);
+                await AnsweredAsync(link, cancellationToken);
                 return new(200, PageHtml.Page(StatusPageView.Title, StatusPageView.Thanks(firstName, answer), phones));
             }
             case LinkPages.Rsvp:
@@ -50,7 +52,7 @@ public sealed partial class FollowUpPages(
                 if (answer is not ("yes" or "no"))
                     return new(200, PageHtml.Page(OtherPageViews.RsvpTitle, OtherPageViews.Rsvp(firstName, link.Date), phones));
                 if (!await answers.RecordRsvpAsync(link, answer == "yes", cancellationToken)) return Polite(410, person);
-                LogAnswered(link.ParticipantId, page);
+                await AnsweredAsync(link, cancellationToken);
                 return new(200, PageHtml.Page(OtherPageViews.RsvpTitle, OtherPageViews.RsvpThanks(answer == "yes", link.Date), phones));
             }
             default:
@@ -58,10 +60,18 @@ public sealed partial class FollowUpPages(
                 if (form?["confirm"].ToString() != "yes")
                     return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribe(firstName), phones));
                 if (!await answers.UnsubscribeAsync(link, cancellationToken)) return Polite(410, person);
-                LogAnswered(link.ParticipantId, page);
+                await AnsweredAsync(link, cancellationToken);
                 return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribed, phones));
             }
         }
+    }
+
+    // The answer is stored; SPOT hears of it now if it can, else at the scheduler's next run.
+    private async Task AnsweredAsync(LinkToken link, CancellationToken cancellationToken)
+    {
+        LogAnswered(link.ParticipantId, link.Page);
+        try { await forwarder.ForwardAsync(link.ParticipantId, cancellationToken); }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException) { LogForwardLater(e, link.ParticipantId); }
     }
 
     private PageResponse Polite(int status, SpotParticipant? person) =>
@@ -79,6 +89,9 @@ public sealed partial class FollowUpPages(
             ? JsonSerializer.Deserialize<SpotParticipant>(data, ParticipantStore.Json)
             : null;
     }
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]
+    private partial void LogForwardLater(Exception exception, string participantId);
 
     [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Participant {ParticipantId} answered on page {Page}")]
     private partial void LogAnswered(string participantId, char page);

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
@@ -19,8 +20,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 /// e-mail is not (Graph has no such key), so nothing is ever sent twice.
 public sealed partial class FollowUpRunner(
     SpotStoreReader spot, ParticipantStore people, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
-    MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, IOptions<FollowUpSendingOptions> options,
-    ILogger<FollowUpRunner> logger)
+    MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
+    IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
 {
     public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,9 @@ public sealed partial class FollowUpRunner(
         var plan = planner.Plan(data, run.Today, state, ledger.Invitations);
         foreach (var item in plan.Items) await HandleAsync(run, item, cancellationToken);
         await reminders.RunAsync(run, cancellationToken);
+
+        // Answers whose hand-over to the SPOT outbox did not happen at the time (the page's try).
+        await forwarder.ForwardAsync(cancellationToken: cancellationToken);
 
         var result = run.Result();
         if (result.Completed) await store.RecordRunAsync(run.Today, now, cancellationToken);
