@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using AmtzaHaderech.Integrations.Cli.Local;
+using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,7 @@ public sealed class HubSession : IAsyncDisposable
         try
         {
             var (builder, build) = createBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-            Configure(builder, parse, dataDir, storage ?? azurite!.Instance.ConnectionString, defaultNow);
+            Configure(builder, parse, dataDir, storage ?? azurite!.Instance.ConnectionString, defaultNow, local: azurite is not null);
             var host = build();
             await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync(cancellationToken);
             return new HubSession(host, azurite, dataDir);
@@ -56,11 +57,16 @@ public sealed class HubSession : IAsyncDisposable
         }
     }
 
-    private static void Configure(IHostApplicationBuilder builder, ParseResult parse, string dataDir, string storage, string? defaultNow)
+    private static void Configure(IHostApplicationBuilder builder, ParseResult parse, string dataDir, string storage, string? defaultNow, bool local)
     {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Hub:IdentityKeySecret"] = LocalSecret(dataDir),
+            ["Hub:IdentityKeySecret"] = LocalSecret(dataDir, "identity-key.txt"),
+            ["FollowUps:LinkSigningKey"] = LocalSecret(dataDir, "link-key.txt"),
+            ["FollowUps:PublicBaseUrl"] = "http://127.0.0.1:7071",
+            // A local store's messages go to files unless a provider is configured; a real store's
+            // never do (they would count as sent while nobody got them).
+            ["FollowUps:OutboxFolder"] = local ? Path.Combine(dataDir, "out", "messages") : null,
         });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
@@ -79,14 +85,15 @@ public sealed class HubSession : IAsyncDisposable
         var now = parse.GetValue(GlobalOptions.Now) ?? Environment.GetEnvironmentVariable("AMTZA_NOW") ?? defaultNow;
         if (now is not null) builder.Services.AddSingleton<TimeProvider>(PinnedClock.Parse(now));
         builder.AddIntegrationsHub();
+        builder.Services.AddFollowUpSending();
     }
 
-    /// A local store's HMAC key for identity keys: made once per data dir, never shared. In Azure
-    /// the key comes from Key Vault (Hub__IdentityKeySecret).
-    private static string LocalSecret(string dataDir)
+    /// A local store's HMAC keys (identity keys, personal links): made once per data dir, never
+    /// shared. In Azure the keys come from Key Vault (Hub__IdentityKeySecret, FollowUps__LinkSigningKey).
+    private static string LocalSecret(string dataDir, string fileName)
     {
         Directory.CreateDirectory(dataDir);
-        var path = Path.Combine(dataDir, "identity-key.txt");
+        var path = Path.Combine(dataDir, fileName);
         if (!File.Exists(path)) File.WriteAllText(path, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
         return File.ReadAllText(path).Trim();
     }

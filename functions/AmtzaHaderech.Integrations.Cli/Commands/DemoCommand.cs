@@ -1,4 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
@@ -95,6 +100,16 @@ public static class DemoCommand
                 byRule.AddRow(group.Key.Rule, group.Key.Status, group.Count().ToString());
             console.Write(byRule);
 
+            var today = DateOnly.Parse(SamplesDay, CultureInfo.InvariantCulture);
+            // At today's send time (10:00), so the items due today go out with the overdue ones.
+            var sendTime = session.Get<QuietTimes>().SendTimeFor(today);
+            var now = session.Get<TimeProvider>().GetUtcNow();
+            var runAt = sendTime > now && IsraelTime.DateOf(sendTime) == today ? sendTime : now;
+            console.MarkupLine($"[bold]6. Follow-ups sent today ({SamplesDay}, at {TimeZoneInfo.ConvertTime(runAt, IsraelTime.Zone):HH:mm} Israel time), to the local outbox[/]");
+            var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);
+            var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
+            FollowUpsRunCommand.Render(console, run, outboxes);
+
             console.Write(new Rule());
             console.MarkupLine($"Store: {Markup.Escape(demoDir)} (Azurite data; inspect with `amtza referrals list --data-dir {Markup.Escape(demoDir)}`)");
             console.MarkupLine($"Outputs: {Markup.Escape(outDir)}");
@@ -108,6 +123,7 @@ public static class DemoCommand
                 spotExport = spot,
                 programReport = programPath,
                 followUps = plan.Items.Count,
+                followUpsRun = FollowUpsRunCommand.ToJson(run, outboxes),
                 outputs = outDir,
             }, cancellationToken);
             return 0;

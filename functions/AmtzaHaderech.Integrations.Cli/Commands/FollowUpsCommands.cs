@@ -10,14 +10,16 @@ using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza followups plan --as-of D [--all]`: what is due at a date (follow-ups.md). Reads a SPOT
-/// export folder until SPOT data lives in the store, so the plan is that of a store with no run.
+/// `amtza followups plan --as-of D [--all]`: what is due at a date (follow-ups.md), from a SPOT
+/// export folder, as on a store with no run. `amtza followups run`: send what is due now, from the
+/// store (FollowUpsRunCommand).
 public static class FollowUpsCommands
 {
     public static Command Create()
     {
         var followUps = new Command("followups", "Follow-ups: status check-ins and reminders.");
         followUps.Subcommands.Add(Plan());
+        followUps.Subcommands.Add(FollowUpsRunCommand.Create());
         return followUps;
     }
 
@@ -59,17 +61,20 @@ public static class FollowUpsCommands
     private static object ToJson(FollowUpPlan plan) => new
     {
         asOf = plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        items = plan.Items.Select(i => new
-        {
-            participantId = i.ParticipantId,
-            rule = i.Rule,
-            months = i.Months,
-            episodeId = i.EpisodeId,
-            dueOn = i.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            channel = i.Channel,
-            status = i.Status,
-            sendAt = i.SendAt,
-        }),
+        items = plan.Items.Select(ItemJson),
+    };
+
+    /// An item as the plan and the run print it (follow-ups.md).
+    public static object ItemJson(FollowUpItem i) => new
+    {
+        participantId = i.ParticipantId,
+        rule = i.Rule,
+        months = i.Months,
+        episodeId = i.EpisodeId,
+        dueOn = i.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        channel = i.Channel,
+        status = i.Status,
+        sendAt = i.SendAt,
     };
 
     private static Table Summary(FollowUpPlan plan)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
+using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.Intake.Form;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -54,6 +55,7 @@ public static class ServeCommand
                 ? Results.Text(text, "text/plain; charset=utf-8", statusCode: response.StatusCode)
                 : Results.StatusCode(response.StatusCode);
         });
+        app.MapFollowUpPages();
         return app;
     }
 }

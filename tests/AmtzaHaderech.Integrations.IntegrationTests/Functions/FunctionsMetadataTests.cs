@@ -104,6 +104,32 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void FollowUpsTimer_RunsEveryHalfHourInUtc()
+    {
+        var trigger = Trigger("RunFollowUps");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("0 */30 * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    public static TheoryData<string, string> FollowUpPages => new()
+    {
+        { "AnswerStatusCheckIn", "s/{token}" },
+        { "AnswerConferenceInvitation", "r/{token}" },
+        { "Unsubscribe", "u/{token}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FollowUpPages))]
+    public void FollowUpPages_AreCliMdsRoutesForGetAndPostAnonymous(string function, string route)
+    {
+        var trigger = Trigger(function);
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public void FacebookWebhookRoute_IsExactAnonymousGetAndPost()
     {
         var trigger = Trigger("ReceiveFacebookWebhook");

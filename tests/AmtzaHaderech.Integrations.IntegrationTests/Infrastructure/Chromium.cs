@@ -56,10 +56,10 @@ public sealed class Chromium : IAsyncDisposable
         return [.. result.Violations.SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target}: {n.Html}"))];
     }
 
-    /// Saves a full-page screenshot under artifacts/intake/ at the repository root (gitignored).
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// Saves a full-page screenshot under artifacts/{area}/ at the repository root (gitignored).
+    public static async Task ScreenshotAsync(IPage page, string name, string area = "intake")
     {
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "intake");
+        var folder = Path.Combine(RepositoryRoot(), "artifacts", area);
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }

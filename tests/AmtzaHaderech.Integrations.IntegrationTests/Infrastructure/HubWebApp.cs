@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -49,8 +50,9 @@ public sealed class HubWebApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         TestHub.AddHub(builder, azurite, prefix, clock, settings);
-        // Until HubRegistration lists the form's services; the call is idempotent.
+        // Until HubRegistration lists the form's and the follow-ups' services; the calls are idempotent.
         builder.Services.AddIntakeForm();
+        builder.Services.AddFollowUpSending();
         var app = ServeCommand.Build(builder);
         await app.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         await app.StartAsync();

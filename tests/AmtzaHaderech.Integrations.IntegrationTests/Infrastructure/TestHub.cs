@@ -47,6 +47,8 @@ public sealed class TestHub : IAsyncDisposable
             [StorageNames.Connection] = azurite.ConnectionString,
             ["Hub:IdentityKeySecret"] = "integration-tests-identity-key-0123456789abcdef",
             ["Hub:StorageNamePrefix"] = prefix,
+            ["FollowUps:LinkSigningKey"] = "integration-tests-link-signing-key-0123456789abcdef",
+            ["FollowUps:PublicBaseUrl"] = "https://amtza.test",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(clock);

@@ -8,31 +8,9 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.Intake;
 /// with the typed values kept, axe's WCAG 2.1 AA rules clean in every state, screenshots saved
 /// to artifacts/intake/ for a person to look at.
 [Collection(StorageCollection.Name)]
-public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
-    private Chromium? _chromium;
-
-    private Chromium Browser => _chromium!;
-
-    public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null) await _chromium.DisposeAsync();
-    }
-
-    private static Task<string> FocusedAsync(IPage page) =>
-        page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.tagName");
-
-    private static async Task TabToAsync(IPage page, string expected, string? type = null)
-    {
-        await page.Keyboard.PressAsync("Tab");
-        Assert.Equal(expected, await FocusedAsync(page));
-        if (type is not null) await page.Keyboard.TypeAsync(type);
-    }
-
-    private static async Task NoViolationsAsync(IPage page) => Assert.Empty(await Chromium.ViolationsAsync(page));
 
     [Fact]
     public async Task Form_KeyboardOnly_FilledSentAndThanked()

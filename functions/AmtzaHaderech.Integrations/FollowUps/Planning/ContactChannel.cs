@@ -4,7 +4,8 @@ using AmtzaHaderech.Integrations.Spot.Export;
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
 /// How a follow-up reaches its recipient (follow-ups.md, "Channel"). A SPOT participant is
-/// contactable by SMS and e-mail unless they unsubscribed, which stops every message.
+/// contactable by SMS and e-mail unless they unsubscribed, which stops every message, or did not
+/// agree to a channel when they arrived (the intake form asks for each).
 internal static class ContactChannel
 {
     public static string For(SpotParticipant? participant, string rule, PlannerState state)
@@ -14,7 +15,9 @@ internal static class ContactChannel
         if (rule == FollowUpRules.Exit)
             return EmailAddress.Normalize(participant.Coordinator) is null ? FollowUpChannels.None : FollowUpChannels.Email;
         if (state.Unsubscribed.Contains(participant.ParticipantId)) return FollowUpChannels.None;
-        if (IsraeliPhone.ToE164(participant.Phone) is { } phone && IsraeliPhone.IsMobile(phone)) return FollowUpChannels.Sms;
-        return EmailAddress.Normalize(participant.Email) is null ? FollowUpChannels.None : FollowUpChannels.Email;
+        var id = participant.ParticipantId;
+        if (!state.NoSms.Contains(id) && IsraeliPhone.ToE164(participant.Phone) is { } phone && IsraeliPhone.IsMobile(phone))
+            return FollowUpChannels.Sms;
+        return state.NoEmail.Contains(id) || EmailAddress.Normalize(participant.Email) is null ? FollowUpChannels.None : FollowUpChannels.Email;
     }
 }

@@ -3,7 +3,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 /// What the scheduler remembers between runs. `PreviousRun` is the as-of date of the previous
 /// successful run (null on a store with no run); `Sent` the keys of items sent; `QuarterlySent`
 /// the date of the latest quarterly check-in sent per participant; `Unsubscribed` the people who
-/// asked for no more messages (their items go to the coordinator).
+/// asked for no more messages (their items go to the coordinator); `NoSms` and `NoEmail` the
+/// people who did not agree to that channel (the other one is tried).
 public sealed record PlannerState
 {
     public static readonly PlannerState Fresh = new();
@@ -12,6 +13,8 @@ public sealed record PlannerState
     public IReadOnlySet<string> Sent { get; init; } = new HashSet<string>(StringComparer.Ordinal);
     public IReadOnlyDictionary<string, DateOnly> QuarterlySent { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
     public IReadOnlySet<string> Unsubscribed { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlySet<string> NoSms { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlySet<string> NoEmail { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// The state after a successful run at `asOf` that sent `sent`.
     public PlannerState After(DateOnly asOf, IEnumerable<FollowUpItem> sent)

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using AmtzaHaderech.Integrations.Cli.Output;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
+using Spectre.Console;
+
+namespace AmtzaHaderech.Integrations.Cli.Commands;
+
+/// `amtza followups run`: one scheduler run now (or at `--now`), as the timer function does.
+/// `--json`: `{"sent": [...items], "deferred": n, ...}` (cli.md). Exit 1 when a provider failed.
+public static class FollowUpsRunCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Send the follow-ups due now (reminders and escalations too), as the scheduler does.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var session = await HubSession.OpenAsync(parse, cancellationToken);
+            var result = await session.Get<FollowUpRunner>().RunAsync(session.Get<TimeProvider>().GetUtcNow(), cancellationToken);
+            var outboxes = Outboxes(session.Get<MessageChannels>());
+            if (!await JsonOutput.WriteAsync(parse, ToJson(result, outboxes), cancellationToken))
+                Render(AnsiConsole.Console, result, outboxes);
+            return result.Completed ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static object ToJson(FollowUpRunResult result, IReadOnlyList<string> outboxes) => new
+    {
+        sent = result.Sent.Select(FollowUpsCommands.ItemJson),
+        deferred = result.Deferred,
+        reminders = result.Reminders,
+        escalated = result.Escalated,
+        handedOver = result.HandedOver,
+        rejected = result.Rejected,
+        unconfigured = result.Unconfigured,
+        completed = result.Completed,
+        outbox = outboxes.FirstOrDefault(),
+    };
+
+    /// The folders the local outbox writes to (none when providers are configured).
+    public static IReadOnlyList<string> Outboxes(MessageChannels channels) =>
+        [.. channels.All.OfType<LocalOutboxChannel>().Select(c => c.Folder).Distinct()];
+
+    public static void Render(IAnsiConsole console, FollowUpRunResult result, IReadOnlyList<string> outboxes)
+    {
+        var table = new Table().AddColumns("rule", "channel", "sent");
+        foreach (var group in result.Sent.GroupBy(i => (i.Rule, i.Channel)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal).ThenBy(g => g.Key.Channel, StringComparer.Ordinal))
+            table.AddRow(group.Key.Rule, group.Key.Channel, group.Count().ToString(CultureInfo.InvariantCulture));
+        console.Write(table.Caption($"{result.Sent.Count} sent at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z"));
+        console.MarkupLine($"deferred {result.Deferred}, reminders {result.Reminders}, escalated {result.Escalated}, " +
+            $"to coordinators {result.HandedOver}, rejected {result.Rejected}");
+        if (result.Unconfigured.Count > 0)
+            console.MarkupLine($"[yellow]no provider configured for: {Markup.Escape(string.Join(", ", result.Unconfigured))} (those messages wait)[/]");
+        if (!result.Completed) console.MarkupLine("[red]a provider failed: the unsent messages are retried on the next run[/]");
+        foreach (var folder in outboxes) console.MarkupLine($"messages written to [link]{Markup.Escape(folder)}[/]");
+    }
+}

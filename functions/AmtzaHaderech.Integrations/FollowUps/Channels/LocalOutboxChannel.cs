@@ -1,0 +1,34 @@
+using System.Text;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Channels;
+
+/// Writes each message to a file in a folder instead of sending it: the demo, and local runs
+/// with no provider configured. One file per reference, so a repeated reference rewrites the
+/// same file, as a provider would treat it as the same message.
+public sealed class LocalOutboxChannel(string channel, string folder) : IMessageChannel
+{
+    public string Channel => channel;
+
+    public string Folder => folder;
+
+    public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(folder);
+        var name = $"{channel}-{FileName(message.Reference)}.txt";
+        var text = new StringBuilder()
+            .Append("To: ").Append(message.To).Append('\n')
+            .Append("Channel: ").Append(channel).Append('\n')
+            .Append("Reference: ").Append(message.Reference).Append('\n')
+            .Append("Subject: ").Append(message.Subject).Append("\n\n")
+            .Append(message.Text).Append('\n');
+        await File.WriteAllTextAsync(Path.Combine(folder, name), text.ToString(), new UTF8Encoding(false), cancellationToken);
+        return SendResult.Sent(name);
+    }
+
+    private static string FileName(string reference)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        return new string([.. reference.Select(c => c == '|' || invalid.Contains(c) ? '_' : c)]);
+    }
+}

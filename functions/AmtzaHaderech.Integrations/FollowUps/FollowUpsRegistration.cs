@@ -1,0 +1,84 @@
+using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
+using AmtzaHaderech.Integrations.FollowUps.Pages;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using Azure.Core;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.FollowUps;
+
+/// The sending side of the follow-ups: state, links, messages, channels, the runner, the pages.
+/// The planner and quiet times are registered by the hub itself. Calling this twice is harmless.
+public static class FollowUpsRegistration
+{
+    /// A TokenCredential registered under this key replaces the Graph credential of the
+    /// configuration (tests use a fake that issues a fixed token).
+    public const string GraphCredentialKey = "Graph";
+
+    public static IServiceCollection AddFollowUpSending(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(FollowUpRunner))) return services;
+
+        services.AddOptions<FollowUpSendingOptions>().BindConfiguration(FollowUpSendingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+
+        services.AddSingleton<LinkSigner>();
+        services.AddSingleton<FollowUpStore>();
+        services.AddSingleton<FollowUpQueries>();
+        services.AddSingleton<FollowUpAnswers>();
+        services.AddSingleton<SpotForwarder>();
+        services.AddSingleton<MessageComposer>();
+        services.AddSingleton<FollowUpReminders>();
+        services.AddSingleton<FollowUpRunner>();
+        services.AddSingleton<FollowUpPages>();
+
+        services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
+        services.TryAddSingleton<HttpSmsChannel>();
+        // Its own Graph client (the reports' Teams delivery has another, with its own settings).
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<GraphOptions>>();
+            return new GraphMailChannel(GraphClientBuilder.Create(options.Value, sp.GetKeyedService<TokenCredential>(GraphCredentialKey)), options);
+        });
+        services.AddSingleton(sp => new MessageChannels(Channels(sp)));
+        return services;
+    }
+
+    // Retries of 408/429/5xx and failed connections, waiting Retry-After when the provider sends
+    // one; safe for POST because the provider keeps one message per reference. Waits are on the
+    // real clock: the hub's TimeProvider is the business clock, pinned or faked in tests and replays.
+    private static void SmsResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder)
+    {
+        builder.TimeProvider = TimeProvider.System;
+        builder
+            .AddTimeout(TimeSpan.FromSeconds(60))
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 4,
+                Delay = TimeSpan.FromSeconds(2),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = true,
+            })
+            .AddTimeout(TimeSpan.FromSeconds(10));
+    }
+
+    // The provider when configured, else the local outbox when there is one, else nothing.
+    private static IEnumerable<IMessageChannel> Channels(IServiceProvider services)
+    {
+        var outbox = services.GetRequiredService<IOptions<FollowUpSendingOptions>>().Value.OutboxFolder;
+        if (services.GetRequiredService<IOptions<SmsOptions>>().Value.IsConfigured) yield return services.GetRequiredService<HttpSmsChannel>();
+        else if (outbox is { Length: > 0 }) yield return new LocalOutboxChannel(FollowUpChannels.Sms, outbox);
+        if (services.GetRequiredService<IOptions<GraphOptions>>().Value.IsConfigured) yield return services.GetRequiredService<GraphMailChannel>();
+        else if (outbox is { Length: > 0 }) yield return new LocalOutboxChannel(FollowUpChannels.Email, outbox);
+    }
+}

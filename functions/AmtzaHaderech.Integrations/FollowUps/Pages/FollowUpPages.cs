@@ -1,0 +1,98 @@
+using System.Text.Json;
+using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Storage;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Pages;
+
+/// The participants' pages behind their personal links, for both hosts: `/s/{token}` the
+/// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe. GET shows, POST
+/// answers (mail scanners open links, so a GET never changes anything). A link that is tampered
+/// with, expired or already used gets the same polite page, with the center's phone and nothing else.
+public sealed partial class FollowUpPages(
+    LinkSigner signer, FollowUpAnswers answers, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
+    ILogger<FollowUpPages> logger)
+{
+    public async Task<PageResponse> HandleAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken = default)
+    {
+        var reading = signer.Read(token, page);
+        if (reading.Token is not { } link) return Polite(404, null);
+        var person = await PersonAsync(link.ParticipantId, cancellationToken);
+        var phones = Phones(person);
+        if (reading.Check == LinkCheck.Expired || await answers.IsUsedAsync(link, cancellationToken))
+            return Polite(410, person);
+
+        var post = HttpMethods.IsPost(request.Method);
+        var form = post && request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        var firstName = person?.FirstName;
+        switch (page)
+        {
+            case LinkPages.Status:
+            {
+                var status = form is null ? StatusForm.Empty : StatusForm.Read(form);
+                var errors = form is null ? [] : status.Errors();
+                if (form is null || errors.Count > 0)
+                    return new(form is null ? 200 : 400, PageHtml.Page(StatusPageView.Title, StatusPageView.Form(firstName, status, errors), phones));
+                var answer = status.ToAnswer();
+                if (!await answers.RecordStatusAsync(link, answer, cancellationToken)) return Polite(410, person);
+                await AnsweredAsync(link, cancellationToken);
+                return new(200, PageHtml.Page(StatusPageView.Title, StatusPageView.Thanks(firstName, answer), phones));
+            }
+            case LinkPages.Rsvp:
+            {
+                var answer = form?["answer"].ToString();
+                if (answer is not ("yes" or "no"))
+                    return new(200, PageHtml.Page(OtherPageViews.RsvpTitle, OtherPageViews.Rsvp(firstName, link.Date), phones));
+                if (!await answers.RecordRsvpAsync(link, answer == "yes", cancellationToken)) return Polite(410, person);
+                await AnsweredAsync(link, cancellationToken);
+                return new(200, PageHtml.Page(OtherPageViews.RsvpTitle, OtherPageViews.RsvpThanks(answer == "yes", link.Date), phones));
+            }
+            default:
+            {
+                if (form?["confirm"].ToString() != "yes")
+                    return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribe(firstName), phones));
+                if (!await answers.UnsubscribeAsync(link, cancellationToken)) return Polite(410, person);
+                await AnsweredAsync(link, cancellationToken);
+                return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribed, phones));
+            }
+        }
+    }
+
+    // The answer is stored; SPOT hears of it now if it can, else at the scheduler's next run.
+    private async Task AnsweredAsync(LinkToken link, CancellationToken cancellationToken)
+    {
+        LogAnswered(link.ParticipantId, link.Page);
+        try { await forwarder.ForwardAsync(link.ParticipantId, cancellationToken); }
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException) { LogForwardLater(e, link.ParticipantId); }
+    }
+
+    private PageResponse Polite(int status, SpotParticipant? person) =>
+        new(status, PageHtml.Page(OtherPageViews.InvalidTitle, OtherPageViews.Invalid, Phones(person)));
+
+    private IReadOnlyList<CenterOptions> Phones(SpotParticipant? person) =>
+        centers.ById(person?.Center) is { } center ? [center] : centers.Centers;
+
+    // The SPOT mirror's row of the person: their first name for the greeting, their center's phone.
+    private async Task<SpotParticipant?> PersonAsync(string participantId, CancellationToken cancellationToken)
+    {
+        var row = await storage.Table(StorageNames.Tables.SpotParticipants).GetEntityIfExistsAsync<TableEntity>(
+            participantId, SpotMirrorStore.ParticipantRow, select: ["Data"], cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetString("Data") is { } data
+            ? JsonSerializer.Deserialize<SpotParticipant>(data, ParticipantStore.Json)
+            : null;
+    }
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]
+    private partial void LogForwardLater(Exception exception, string participantId);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Participant {ParticipantId} answered on page {Page}")]
+    private partial void LogAnswered(string participantId, char page);
+}

@@ -1,0 +1,24 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Pages;
+
+/// A rendered page. The headers keep the personal link to this page: no referrer leaves it, no
+/// cache keeps it, no search engine lists it, no script runs, no frame shows it.
+public sealed record PageResponse(int StatusCode, string Html)
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public async Task WriteAsync(HttpResponse response, CancellationToken cancellationToken = default)
+    {
+        response.StatusCode = StatusCode;
+        response.ContentType = "text/html; charset=utf-8";
+        response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.Headers["Cache-Control"] = "no-store";
+        response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        response.Headers["X-Content-Type-Options"] = "nosniff";
+        await response.WriteAsync(Html, Encoding.UTF8, cancellationToken);
+    }
+}

@@ -1,0 +1,61 @@
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Sending;
+
+/// Unanswered check-ins (retention, quarterly): a reminder after 4 and after 10 days, then the
+/// case goes to the coordinator as a `no_answer` task. A reminder is counted in the store before
+/// it is sent, so a crash loses it rather than sending it twice; a late reminder (the scheduler
+/// was down) is sent once, not one per missed day, and none after the escalation day.
+public sealed class FollowUpReminders(
+    FollowUpStore store, MessageComposer composer, MessageChannels channels, IOptions<FollowUpSendingOptions> options,
+    ILogger<FollowUpReminders> logger)
+{
+    internal async Task RunAsync(RunContext run, CancellationToken cancellationToken)
+    {
+        var days = options.Value.ReminderDaysOrDefaults();
+        foreach (var item in run.Ledger.Items)
+        {
+            if (item.State != SentStates.Sent || item.Rule is not (FollowUpRules.Retention or FollowUpRules.Quarterly)
+                || item.EscalatedAt is not null || run.Ledger.IsAnswered(item, LinkPages.Status))
+                continue;
+            var age = run.Today.DayNumber - item.SentOn.DayNumber;
+            if (age >= options.Value.EscalationDays)
+            {
+                await store.EscalateAsync(item, run.Now, cancellationToken);
+                run.Escalated++;
+            }
+            else if (item.Reminders < days.Count && age >= days[item.Reminders])
+                await RemindAsync(run, item, item.Reminders + 1, cancellationToken);
+        }
+    }
+
+    private async Task RemindAsync(RunContext run, SentItem sent, int number, CancellationToken cancellationToken)
+    {
+        if (run.Quiet || !run.People.TryGetValue(sent.ParticipantId, out var person)) return;
+        // The channel as of today: an unsubscribe or a withdrawn consent since stops the reminder.
+        var channelName = ContactChannel.For(person, sent.Rule, run.State);
+        if (channelName == FollowUpChannels.None || run.Usable(channels, channelName) is not { } channel) return;
+        var item = new FollowUpItem(sent.ParticipantId, sent.Rule, sent.Months, sent.EpisodeId, sent.DueOn, channelName, FollowUpStatuses.Due, null);
+        if (composer.Compose(item, person, run.Data, number) is not { } message) return;
+
+        if (!await store.TryClaimDayAsync(sent.ParticipantId, run.Today, message.Reference, cancellationToken)) return;
+        if (!await store.TryCountReminderAsync(sent, number, cancellationToken))
+        {
+            await store.ReleaseDayAsync(sent.ParticipantId, run.Today, cancellationToken);
+            return;
+        }
+        var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
+        if (result?.Status == SendStatus.Sent) run.Reminders++;
+        else if (result?.Status == SendStatus.Failed)
+        {
+            await store.UncountReminderAsync(sent, number, cancellationToken);
+            await store.ReleaseDayAsync(sent.ParticipantId, run.Today, cancellationToken);
+        }
+    }
+}

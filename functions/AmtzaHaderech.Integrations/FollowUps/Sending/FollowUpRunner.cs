@@ -1,0 +1,131 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Spot.Export;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Sending;
+
+/// The scheduler's run (follow-ups.md, "Sending"): plan with the stored state, send what is due
+/// and allowed now, remind, escalate. Safe to run as often as wanted, and from two hosts at once:
+/// every send is claimed in the store first (the person's day, then the item), sent with the
+/// item's key as the provider's reference, then confirmed. A crash between claim and confirmation
+/// leaves the item in doubt: SMS is sent again under the same reference (the provider keeps one),
+/// e-mail is not (Graph has no such key), so nothing is ever sent twice.
+public sealed partial class FollowUpRunner(
+    SpotStoreReader spot, ParticipantStore people, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
+    MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
+    IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
+{
+    public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var data = await spot.LoadSnapshotAsync(cancellationToken);
+        var known = new List<Participant>();
+        await foreach (var person in people.AllAsync(cancellationToken)) known.Add(person);
+        var ledger = await store.LoadAsync(cancellationToken);
+        var state = ledger.ToPlannerState(ConsentBook.From(known));
+        var run = new RunContext(now, quietTimes.IsQuiet(now), data, ledger, state);
+
+        await RecoverInDoubtAsync(run, cancellationToken);
+        var plan = planner.Plan(data, run.Today, state, ledger.Invitations);
+        foreach (var item in plan.Items) await HandleAsync(run, item, cancellationToken);
+        await reminders.RunAsync(run, cancellationToken);
+
+        // Answers whose hand-over to the SPOT outbox did not happen at the time (the page's try).
+        await forwarder.ForwardAsync(cancellationToken: cancellationToken);
+
+        var result = run.Result();
+        if (result.Completed) await store.RecordRunAsync(run.Today, now, cancellationToken);
+        LogRun(result.Sent.Count, result.Deferred, result.Reminders, result.Escalated, result.HandedOver, result.Completed);
+        return result;
+    }
+
+    private async Task HandleAsync(RunContext run, FollowUpItem item, CancellationToken cancellationToken)
+    {
+        if (item.Status == FollowUpStatuses.NoChannel)
+        {
+            var kind = item.Rule == FollowUpRules.Exit ? TaskKinds.ExitCheck : TaskKinds.NoChannel;
+            await store.HandOverAsync(item, kind, run.Now, run.Today, cancellationToken);
+            run.HandedOver++;
+            return;
+        }
+        if (run.Quiet || run.Now < quietTimes.SendTimeFor(item.DueOn) || run.Usable(channels, item.Channel) is not { } channel)
+        {
+            run.Deferred++;
+            return;
+        }
+        var message = run.People.TryGetValue(item.ParticipantId, out var person) ? composer.Compose(item, person, run.Data) : null;
+        if (message is null) return; // the planner only lists items with an address on their channel
+
+        // The coordinator's e-mail (exit check) is not a message to the person: no daily limit.
+        var toPerson = item.Rule != FollowUpRules.Exit;
+        if (toPerson && !await store.TryClaimDayAsync(item.ParticipantId, run.Today, item.Key, cancellationToken))
+        {
+            run.Deferred++;
+            return;
+        }
+        if (!await store.TryClaimAsync(item, run.Now, run.Today, cancellationToken))
+        {
+            if (toPerson) await store.ReleaseDayAsync(item.ParticipantId, run.Today, cancellationToken);
+            return;
+        }
+        var claimed = new SentItem
+        {
+            ParticipantId = item.ParticipantId, Key = item.Key, Rule = item.Rule, DueOn = item.DueOn, Months = item.Months,
+            EpisodeId = item.EpisodeId, Channel = item.Channel, State = SentStates.Sending, ClaimedAt = run.Now, SentOn = run.Today,
+        };
+        var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
+        switch (result?.Status)
+        {
+            case SendStatus.Sent:
+                await store.MarkSentAsync(claimed, run.Now, result.ProviderId, cancellationToken);
+                run.Sent.Add(item with { Status = FollowUpStatuses.Sent, SendAt = run.Now });
+                break;
+            case SendStatus.Rejected:
+                await store.RejectAsync(claimed, run.Now, cancellationToken);
+                if (toPerson) await store.ReleaseDayAsync(item.ParticipantId, run.Today, cancellationToken);
+                run.Rejected++;
+                break;
+            case SendStatus.Failed:
+                await store.ReleaseAsync(item.ParticipantId, item.Key, cancellationToken);
+                if (toPerson) await store.ReleaseDayAsync(item.ParticipantId, run.Today, cancellationToken);
+                run.Deferred++;
+                break;
+            default:
+                run.Deferred++; // in doubt: the claim stays, the next run settles it
+                break;
+        }
+    }
+
+    // Claims older than InDoubtAfterMinutes never confirmed. An SMS claimed today is sent again
+    // under its reference (the provider keeps one message per reference); anything else is
+    // counted as sent: at most once is the promise.
+    private async Task RecoverInDoubtAsync(RunContext run, CancellationToken cancellationToken)
+    {
+        foreach (var claimed in run.Ledger.Items.Where(i => i.State == SentStates.Sending && run.Now - i.ClaimedAt >= TimeSpan.FromMinutes(options.Value.InDoubtAfterMinutes)))
+        {
+            var item = new FollowUpItem(claimed.ParticipantId, claimed.Rule, claimed.Months, claimed.EpisodeId, claimed.DueOn,
+                claimed.Channel, FollowUpStatuses.Due, null);
+            var resend = claimed.Channel == FollowUpChannels.Sms && claimed.SentOn == run.Today && !run.Quiet;
+            if (resend && run.Usable(channels, claimed.Channel) is { } channel && run.People.TryGetValue(claimed.ParticipantId, out var person)
+                && composer.Compose(item, person, run.Data) is { } message)
+            {
+                var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
+                if (result?.Status == SendStatus.Sent) await store.MarkSentAsync(claimed, run.Now, result.ProviderId, cancellationToken);
+                else if (result?.Status == SendStatus.Rejected) await store.RejectAsync(claimed, run.Now, cancellationToken);
+                continue;
+            }
+            if (!resend) await store.MarkSentAsync(claimed, claimed.ClaimedAt, null, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information,
+        Message = "Follow-ups run: {Sent} sent, {Deferred} deferred, {Reminders} reminders, {Escalated} escalated, {HandedOver} to coordinators, completed {Completed}")]
+    private partial void LogRun(int sent, int deferred, int reminders, int escalated, int handedOver, bool completed);
+}

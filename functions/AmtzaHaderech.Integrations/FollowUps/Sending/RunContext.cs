@@ -1,0 +1,45 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Sending;
+
+/// One run's inputs and tallies.
+internal sealed class RunContext(DateTimeOffset now, bool quiet, SpotExportSnapshot data, FollowUpLedger ledger, PlannerState state)
+{
+    private readonly HashSet<string> _down = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _unconfigured = new(StringComparer.Ordinal);
+
+    public DateTimeOffset Now => now;
+    public DateOnly Today { get; } = IsraelTime.DateOf(now);
+    public bool Quiet => quiet;
+    public SpotExportSnapshot Data => data;
+    public FollowUpLedger Ledger => ledger;
+    public PlannerState State => state;
+    public Dictionary<string, SpotParticipant> People { get; } = data.Participants.ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
+
+    public List<FollowUpItem> Sent { get; } = [];
+    public int Deferred { get; set; }
+    public int Reminders { get; set; }
+    public int Escalated { get; set; }
+    public int HandedOver { get; set; }
+    public int Rejected { get; set; }
+
+    /// A channel that is configured and has not failed in this run.
+    public IMessageChannel? Usable(MessageChannels channels, string name)
+    {
+        if (_down.Contains(name)) return null;
+        var channel = channels.For(name);
+        if (channel is null) _unconfigured.Add(name);
+        return channel;
+    }
+
+    /// The provider failed: stop using it in this run, and do not count the run as successful,
+    /// so the catch-up window stays open until it recovers.
+    public void Down(string name) => _down.Add(name);
+
+    public FollowUpRunResult Result() =>
+        new(now, Sent, Deferred, Reminders, Escalated, HandedOver, Rejected, [.. _unconfigured], _down.Count == 0);
+}

@@ -1,0 +1,29 @@
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.FollowUps.State;
+
+/// Consent per channel, by SPOT participant id, from the hub's own records of people (follow-ups.md,
+/// "Consent by channel of arrival"). Someone SPOT alone knows is contactable on both channels;
+/// someone who arrived through a channel has the consents that channel gave (the intake form asks
+/// for each; the others give both). An unsubscribe recorded on the person stops everything.
+public sealed record ConsentBook(IReadOnlySet<string> NoSms, IReadOnlySet<string> NoEmail, IReadOnlySet<string> Unsubscribed)
+{
+    public static readonly ConsentBook Everyone = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+
+    public static ConsentBook From(IEnumerable<Participant> people)
+    {
+        var noSms = new HashSet<string>(StringComparer.Ordinal);
+        var noEmail = new HashSet<string>(StringComparer.Ordinal);
+        var unsubscribed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            if (person.SpotId is not { } spotId) continue;
+            if (person.Unsubscribed) unsubscribed.Add(spotId);
+            if (person.Sources.All(s => s.StartsWith(SpotParticipantMapping.SourcePrefix, StringComparison.Ordinal))) continue;
+            if (!person.SmsConsent) noSms.Add(spotId);
+            if (!person.EmailConsent) noEmail.Add(spotId);
+        }
+        return new ConsentBook(noSms, noEmail, unsubscribed);
+    }
+}

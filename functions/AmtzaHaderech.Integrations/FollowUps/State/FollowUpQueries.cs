@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Reports.Metrics;
+using Azure;
+using Azure.Data.Tables;
+using static AmtzaHaderech.Integrations.FollowUps.State.FollowUpRows;
+
+namespace AmtzaHaderech.Integrations.FollowUps.State;
+
+/// What others read from the follow-ups: the monthly report's unanswered check-ins, the
+/// coordinators' tasks, and the SPOT changes the answers made (for the SPOT outbox).
+public sealed class FollowUpQueries(FollowUpStore store)
+{
+    /// Check-ins (retention, quarterly) due in the month that got no answer: sent and not
+    /// answered through their link, or never sent for want of a channel. The input of the
+    /// coordinators' report `followUpsDue`.
+    public async Task<IReadOnlyList<UnansweredFollowUp>> UnansweredFollowUpsAsync(ReportMonth month, CancellationToken cancellationToken = default)
+    {
+        var ledger = await store.LoadAsync(cancellationToken);
+        return
+        [
+            .. ledger.Items
+                .Where(i => i.Rule is FollowUpRules.Retention or FollowUpRules.Quarterly && month.Contains(i.DueOn)
+                    && !ledger.IsAnswered(i, LinkPages.Status))
+                .OrderBy(i => i.DueOn).ThenBy(i => i.ParticipantId, StringComparer.Ordinal).ThenBy(i => i.Key, StringComparer.Ordinal)
+                .Select(i => new UnansweredFollowUp(i.ParticipantId, i.Rule, i.DueOn)),
+        ];
+    }
+
+    /// The coordinators' tasks created at or after `since`, oldest first.
+    public async Task<IReadOnlyList<CoordinatorTask>> TasksAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var tasks = new List<CoordinatorTask>();
+        await foreach (var row in Rows(TaskPrefix, $"CreatedAt ge datetime'{since.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}'", cancellationToken))
+            tasks.Add(new CoordinatorTask(Unescape(row.PartitionKey), row.GetString("Kind"), row.GetString("Rule"),
+                ParseDate(row.GetString("DueOn")), row.GetString("Key"), row.GetDateTimeOffset("CreatedAt") ?? default));
+        return [.. tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.ParticipantId, StringComparer.Ordinal)];
+    }
+
+    /// SPOT changes not yet handed to the SPOT outbox.
+    public async IAsyncEnumerable<FollowUpSpotChange> PendingSpotChangesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in Rows(SpotPrefix, "Forwarded eq false", cancellationToken))
+            yield return new FollowUpSpotChange(Unescape(row.PartitionKey), Unescape(row.RowKey[SpotPrefix.Length..]), row.GetString("Kind"),
+                row.GetString("Data"), row.GetDateTimeOffset("CreatedAt") ?? default);
+    }
+
+    /// After the SPOT outbox took the change (under `change.Id` as its idempotency key).
+    public Task MarkForwardedAsync(FollowUpSpotChange change, CancellationToken cancellationToken = default) =>
+        store.Table.UpdateEntityAsync(new TableEntity(Partition(change.ParticipantId), SpotPrefix + Escape(change.Id)) { ["Forwarded"] = true },
+            ETag.All, TableUpdateMode.Merge, cancellationToken);
+
+    // Row keys of a kind share a prefix: `prefix` <= key < prefix with its last character bumped.
+    private IAsyncEnumerable<TableEntity> Rows(string prefix, string filter, CancellationToken cancellationToken)
+    {
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        return store.Table.QueryAsync<TableEntity>($"RowKey ge '{prefix}' and RowKey lt '{end}' and {filter}", cancellationToken: cancellationToken);
+    }
+}

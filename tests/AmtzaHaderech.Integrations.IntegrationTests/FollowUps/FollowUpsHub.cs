@@ -1,0 +1,76 @@
+using AmtzaHaderech.Integrations.FollowUps;
+using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
+
+/// A test hub with the follow-ups' sending side, and helpers to put SPOT data in its mirror.
+internal static class FollowUpsHub
+{
+    public static Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        TestHub.StartAsync(azurite, today, settings, s =>
+        {
+            s.AddFollowUpSending();
+            services?.Invoke(s);
+        });
+
+    /// A hub whose SMS and e-mail go to recording channels instead of providers.
+    public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today)
+    {
+        RecordingChannel? sms = null, email = null;
+        var hub = await StartAsync(azurite, today, services: s => s.AddSingleton(sp =>
+        {
+            var clock = sp.GetRequiredService<TimeProvider>();
+            sms = new RecordingChannel(FollowUpChannels.Sms, clock);
+            email = new RecordingChannel(FollowUpChannels.Email, clock);
+            return new MessageChannels([sms, email]);
+        }));
+        hub.Get<MessageChannels>();
+        return (hub, sms!, email!);
+    }
+
+    /// The changes waiting in the SPOT outbox for a SPOT participant (mirrored as `hub-{id}`).
+    public static async Task<IReadOnlyList<SpotChange>> SpotOutboxAsync(IServiceProvider services, string spotId) =>
+        [.. (await services.GetRequiredService<SpotOutbox>().ChangesAsync("hub-" + spotId, "pending")).Select(c => c.Change)];
+
+    /// Writes the snapshot's rows into the SPOT mirror, as an import of that export would.
+    public static Task MirrorAsync(TestHub hub, SpotExportSnapshot data) => MirrorAsync(hub.Services, data);
+
+    public static async Task MirrorAsync(IServiceProvider services, SpotExportSnapshot data)
+    {
+        var mirror = services.GetRequiredService<SpotMirrorStore>();
+        foreach (var person in data.Participants)
+            await mirror.PutParticipantAsync(person, SpotMirrorStore.HashOf(person), "hub-" + person.ParticipantId);
+        await mirror.PutRowsAsync(mirror.EpisodesTable, data.Episodes.Select(e => (e.ParticipantId, e.EpisodeId, SpotMirrorStore.HashOf(e), e)), []);
+        await mirror.PutRowsAsync(mirror.ActivitiesTable, data.Activities.Select(a => (a.ParticipantId, a.ActivityId, SpotMirrorStore.HashOf(a), a)), []);
+    }
+}
+
+/// A channel that keeps what it was given, with the fake clock's time: what a provider received.
+internal sealed class RecordingChannel(string channel, TimeProvider clock) : IMessageChannel
+{
+    private readonly List<(OutgoingMessage Message, DateTimeOffset At)> _sent = [];
+
+    public string Channel => channel;
+
+    public Func<OutgoingMessage, SendResult>? Behaviour { get; set; }
+
+    public IReadOnlyList<(OutgoingMessage Message, DateTimeOffset At)> Sent
+    {
+        get { lock (_sent) return [.. _sent]; }
+    }
+
+    public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+    {
+        var result = Behaviour?.Invoke(message) ?? SendResult.Sent("id-" + message.Reference);
+        if (result.Status == SendStatus.Sent)
+            lock (_sent) _sent.Add((message, clock.GetUtcNow()));
+        return Task.FromResult(result);
+    }
+}

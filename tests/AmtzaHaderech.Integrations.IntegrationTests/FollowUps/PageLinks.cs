@@ -1,0 +1,38 @@
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
+
+/// `amtza serve` with one participant in the SPOT mirror (דנה, center ksb) and links to her pages.
+internal sealed class PageLinks(HubWebApp app)
+{
+    public const string FirstName = "דנהלה";
+    public const string ParticipantId = "P00700042";
+    public static readonly DateOnly DueOn = new(2026, 11, 20);
+    public static readonly DateOnly ConferenceOn = new(2026, 12, 7);
+
+    public HubWebApp App => app;
+
+    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite)
+    {
+        var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 22));
+        var person = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
+        await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person], [], []));
+        return new PageLinks(app);
+    }
+
+    public string Path(char page, string? participantId = null, DateOnly? date = null)
+    {
+        var signer = app.Get<LinkSigner>();
+        var rule = page == LinkPages.Rsvp ? FollowUpRules.Conference : FollowUpRules.Retention;
+        var day = date ?? (page == LinkPages.Rsvp ? ConferenceOn : DueOn);
+        return $"/{page}/{signer.Sign(signer.Issue(page, participantId ?? ParticipantId, rule, day))}";
+    }
+
+    public Uri Url(string path) => new(app.BaseAddress, path);
+
+    /// The same link with one character of its token changed.
+    public static string Tampered(string path) => path[..^3] + (path[^3] == 'x' ? 'y' : 'x') + path[^2..];
+}

@@ -1,0 +1,53 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Functions.FollowUps;
+using AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
+using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Spot.Export;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmtzaHaderech.Integrations.IntegrationTests.Functions;
+
+/// The follow-ups' functions invoked directly, with the bindings the host would give them.
+[Collection(StorageCollection.Name)]
+public sealed class FollowUpFunctionsTests(AzuriteFixture azurite)
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
+    [Fact]
+    public async Task RunFollowUps_Timer_SendsWhatIsDueAtTheClocksTime()
+    {
+        var (hub, sms, _) = await FollowUpsHub.RecordingAsync(azurite, Today);
+        await using var _h = hub;
+        await FollowUpsHub.MirrorAsync(hub, new SpotExportSnapshot([FollowUpData.Person("P1", Today.AddDays(-100))], [], []));
+        hub.Clock.SetUtcNow(IsraelTime.At(Today, new TimeOnly(10, 30)));
+
+        var result = await ActivatorUtilities.CreateInstance<RunFollowUps>(hub.Services).Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+        Assert.Equal("P1", Assert.Single(result.Sent).ParticipantId);
+        Assert.Equal("+972501234567", Assert.Single(sms.Sent).Message.To);
+    }
+
+    [Theory]
+    [InlineData(true, 200)]
+    [InlineData(false, 404)]
+    public async Task AnswerStatusCheckIn_Get_WritesThePageOrThePolitePage(bool intact, int status)
+    {
+        await using var hub = await FollowUpsHub.StartAsync(azurite, Today);
+        var signer = hub.Get<LinkSigner>();
+        var token = signer.Sign(signer.Issue(LinkPages.Status, "P1", FollowUpRules.Quarterly, Today));
+        var context = new DefaultHttpContext { RequestServices = hub.Services };
+        context.Request.Method = "GET";
+        context.Response.Body = new MemoryStream();
+
+        await ActivatorUtilities.CreateInstance<OpenPersonalLink>(hub.Services).AnswerStatusCheckIn(context.Request, intact ? token : token[..^2] + "xx", CancellationToken.None);
+
+        Assert.Equal(status, context.Response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", context.Response.ContentType);
+        context.Response.Body.Position = 0;
+        var html = await new StreamReader(context.Response.Body).ReadToEndAsync();
+        Assert.Contains(intact ? "<form method=\"post\" novalidate>" : "הקישור אינו פעיל", html);
+    }
+}

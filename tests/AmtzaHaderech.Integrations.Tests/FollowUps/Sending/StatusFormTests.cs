@@ -1,0 +1,76 @@
+using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Pages;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace AmtzaHaderech.Integrations.Tests.FollowUps.Sending;
+
+public class StatusFormTests
+{
+    private static StatusForm Form(params (string Key, string Value)[] fields) =>
+        StatusForm.Read(new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value))));
+
+    [Fact]
+    public void Errors_NothingChosen_AsksWhetherWorking()
+    {
+        var errors = Form().Errors();
+
+        Assert.Equal("working-same", Assert.Single(errors).Field);
+    }
+
+    [Fact]
+    public void ToAnswer_NotWorking_DropsJobDetails()
+    {
+        var form = Form(("working", "no"), ("employer", "אלביט"), ("salary", "abc"), ("call", "yes"));
+
+        Assert.Empty(form.Errors());
+        Assert.Equal(new StatusAnswer { Working = WorkingAnswers.No, CallRequested = true }, form.ToAnswer());
+    }
+
+    [Fact]
+    public void ToAnswer_WorkingWithDetails_KeepsThem()
+    {
+        var form = Form(("working", "other"), ("scope", "percent"), ("scopePercent", "60"), ("employer", " אלביט מערכות "),
+            ("role", "מחסנאי"), ("foundVia", "program"), ("salary", "9,500"), ("call", "no"));
+
+        Assert.Empty(form.Errors());
+        var answer = form.ToAnswer();
+        Assert.Equal((ScopeAnswers.Percent, 60, "program", 9500m, false), (answer.Scope, answer.ScopePercent, answer.FoundVia, answer.MonthlySalary, answer.CallRequested));
+        Assert.Equal("other", answer.Working);
+    }
+
+    [Fact]
+    public void ToAnswer_SalaryDeclined_HasNoSalaryEvenIfTyped()
+    {
+        var answer = Form(("working", "same"), ("salary", "12000"), ("salaryDeclined", "yes")).ToAnswer();
+
+        Assert.Null(answer.MonthlySalary);
+        Assert.True(answer.SalaryDeclined);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("half")]
+    public void Errors_BadPercent_PointsAtThePercentField(string percent) =>
+        Assert.Equal("scopePercent", Assert.Single(Form(("working", "same"), ("scope", "percent"), ("scopePercent", percent)).Errors()).Field);
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("lots")]
+    [InlineData("99999999")]
+    public void Errors_BadSalary_PointsAtTheSalaryField(string salary) =>
+        Assert.Equal("salary", Assert.Single(Form(("working", "same"), ("salary", salary)).Errors()).Field);
+
+    [Fact]
+    public void ToAnswer_FullTime_IsAHundredPercentInSpot()
+    {
+        var answer = Form(("working", "same"), ("scope", "full")).ToAnswer();
+
+        Assert.Equal(100, AnswerChanges.Employment(answer, new DateOnly(2026, 11, 22)).ScopePercent);
+    }
+
+    [Fact]
+    public void ToAnswer_UnknownFoundVia_IsLeftEmpty() =>
+        Assert.Null(Form(("working", "same"), ("foundVia", "friend")).ToAnswer().FoundVia);
+}
