@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Facebook;
+using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Intake.Form;
@@ -62,6 +63,7 @@ public static class HubRegistration
         services => services.AddIntakeForm(),
         services => services.AddMunicipalLists(),
         services => services.AddReportDelivery(),
+        services => services.AddFollowUpSending(),
         services => services.AddSpotSync(),
     ];
 

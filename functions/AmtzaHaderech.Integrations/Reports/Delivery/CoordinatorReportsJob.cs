@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
@@ -11,7 +12,7 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 /// channel; people with no center go to the program channel. One center's failure does not
 /// stop the others: all are tried, then the run fails naming the ones that did not go.
 public sealed partial class CoordinatorReportsJob(
-    SpotStoreReader store, CenterDirectory centers, IReportDelivery delivery, IOptions<ReportsOptions> options,
+    SpotStoreReader store, FollowUpQueries followUps, CenterDirectory centers, IReportDelivery delivery, IOptions<ReportsOptions> options,
     TimeProvider clock, ILogger<CoordinatorReportsJob> logger)
 {
     public Task<IReadOnlyList<DeliveryReceipt>> RunMonthlyAsync(CancellationToken cancellationToken = default) =>
@@ -20,7 +21,9 @@ public sealed partial class CoordinatorReportsJob(
     public async Task<IReadOnlyList<DeliveryReceipt>> RunAsync(ReportMonth month, CancellationToken cancellationToken = default)
     {
         var data = await store.LoadSnapshotAsync(cancellationToken);
-        var report = CoordinatorMetrics.Compute(data, month, [.. centers.Centers.Select(c => c.Id)]);
+        // The people who did not answer the month's follow-ups are the coordinators' call list too.
+        var unanswered = await followUps.UnansweredFollowUpsAsync(month, cancellationToken);
+        var report = CoordinatorMetrics.Compute(data, month, [.. centers.Centers.Select(c => c.Id)], unanswered);
         var receipts = new List<DeliveryReceipt>();
         var failures = new List<Exception>();
         foreach (var center in CoordinatorWorkbook.Centers(report))
