@@ -5,8 +5,8 @@ using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Benchmarks;
 
-/// The import benchmark: a warm-up, then for each file size the ceiling and then the import,
-/// each into empty storage under its own name prefix (see Emulators).
+/// The import benchmark: a warm-up, then for each file size and round the ceiling and then the
+/// import, each into empty storage under its own name prefix (see Emulators).
 public sealed class ImportBenchmark(TextWriter log, Emulators emulators)
 {
     // Enough rows for every outcome to appear at least once, so the ceiling has a ledger entry of each kind to copy.
@@ -14,7 +14,7 @@ public sealed class ImportBenchmark(TextWriter log, Emulators emulators)
 
     public sealed record Outcome(IReadOnlyList<SizeResult> Sizes, IReadOnlyList<string> Failures);
 
-    public async Task<Outcome> RunAsync(IReadOnlyList<int> sizes, int seed, string workDir, CancellationToken cancellationToken = default)
+    public async Task<Outcome> RunAsync(IReadOnlyList<int> sizes, int rounds, int seed, string workDir, CancellationToken cancellationToken = default)
     {
         var failures = new List<string>();
         var warmUpFile = await EsFileGenerator.WriteAsync(Path.Combine(workDir, "warm-up"), WarmUpRows, seed + 1, cancellationToken);
@@ -33,19 +33,23 @@ public sealed class ImportBenchmark(TextWriter log, Emulators emulators)
         {
             var plans = ReferralPlanner.Plan(rows, seed).ToArray();
             var file = await EsFileGenerator.WriteAsync(Path.Combine(workDir, $"rows-{rows}"), rows, seed, cancellationToken);
-            log.WriteLine($"{rows:N0} rows: ceiling...");
-            var ceiling = await CeilingAsync($"ceiling{rows}", plans, templates, cancellationToken);
-            log.WriteLine($"{rows:N0} rows: ceiling {ceiling.RowsPerSecond:F1} rows/s; import...");
-            RunResult import;
-            await using (var emulator = await emulators.LeaseAsync(cancellationToken))
-            using (var hub = await BenchHost.StartAsync(emulator.ConnectionString, $"import{rows}", cancellationToken))
-                import = await ImportRun.RunAsync(hub, file, rows, cancellationToken);
-            log.WriteLine($"{rows:N0} rows: import {import.RowsPerSecond:F1} rows/s.");
-            failures.AddRange(Check(rows, import, ReferralPlanner.ExpectedCounts(plans)));
-            if (import.TableCalls != ceiling.TableCalls)
-                log.WriteLine($"WARNING: the import made {import.TableCalls} Table calls and the ceiling {ceiling.TableCalls}: "
-                    + "the pipeline's storage calls changed; bring CeilingRun in step with ReferralPipeline.");
-            results.Add(new SizeResult(import, ceiling));
+            var (imports, ceilings) = (new List<RunResult>(), new List<RunResult>());
+            for (var round = 1; round <= rounds; round++)
+            {
+                var ceiling = await CeilingAsync($"ceiling{rows}r{round}", plans, templates, cancellationToken);
+                log.WriteLine($"{rows:N0} rows, round {round}: ceiling {ceiling.RowsPerSecond:F1} rows/s ({ceiling.Cost.Elapsed.TotalSeconds:F0} s)");
+                RunResult import;
+                await using (var emulator = await emulators.LeaseAsync(cancellationToken))
+                using (var hub = await BenchHost.StartAsync(emulator.ConnectionString, $"import{rows}r{round}", cancellationToken))
+                    import = await ImportRun.RunAsync(hub, file, rows, cancellationToken);
+                log.WriteLine($"{rows:N0} rows, round {round}: import {import.RowsPerSecond:F1} rows/s ({import.Cost.Elapsed.TotalSeconds:F0} s)");
+                failures.AddRange(Check(rows, import, ReferralPlanner.ExpectedCounts(plans)));
+                if (import.Cost.TableCalls != ceiling.Cost.TableCalls)
+                    log.WriteLine($"WARNING: the import made {import.Cost.TableCalls} Table calls and the ceiling {ceiling.Cost.TableCalls}: "
+                        + "the pipeline's storage calls changed; bring CeilingRun in step with ReferralPipeline.");
+                (imports, ceilings) = ([.. imports, import], [.. ceilings, ceiling]);
+            }
+            results.Add(new SizeResult(imports, ceilings));
         }
         return new Outcome(results, failures);
     }

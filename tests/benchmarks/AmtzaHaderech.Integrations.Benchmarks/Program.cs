@@ -7,20 +7,22 @@ using AmtzaHaderech.Integrations.Cli.Local;
 var rowsOption = new Option<int>("--rows") { Description = "Rows of the large file.", DefaultValueFactory = _ => 20_000 };
 var smallOption = new Option<int?>("--small") { Description = "Rows of the small file (default: a quarter of --rows)." };
 var seedOption = new Option<int>("--seed") { Description = "Seed of the generated files.", DefaultValueFactory = _ => 1 };
+var roundsOption = new Option<int>("--rounds") { Description = "Ceiling-then-import rounds per size; the best of each is reported.", DefaultValueFactory = _ => 1 };
 var ciOption = new Option<bool>("--ci") { Description = "CI's check that the benchmark still works: no doc update; fails only on a failed import or wrong outcome counts." };
 var docOption = new Option<string?>("--doc") { Description = "Markdown file to append the results to (default: docs/benchmarks.md of the repository)." };
 
 var root = new RootCommand("Import benchmark: a generated Employment Service file into Azurite, beside the storage-only ceiling.")
 {
-    rowsOption, smallOption, seedOption, ciOption, docOption,
+    rowsOption, smallOption, roundsOption, seedOption, ciOption, docOption,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var rows = parse.GetValue(rowsOption);
     var small = parse.GetValue(smallOption) ?? Math.Max(1, rows / 4);
-    if (rows < 1 || small < 1)
+    var rounds = parse.GetValue(roundsOption);
+    if (rows < 1 || small < 1 || rounds < 1)
     {
-        await Console.Error.WriteLineAsync("--rows and --small must be at least 1.");
+        await Console.Error.WriteLineAsync("--rows, --small and --rounds must be at least 1.");
         return 2;
     }
     var seed = parse.GetValue(seedOption);
@@ -30,7 +32,7 @@ root.SetAction(async (parse, cancellationToken) =>
     try
     {
         await using var emulators = new Emulators(shared: parse.GetValue(ciOption));
-        var outcome = await new ImportBenchmark(Console.Error, emulators).RunAsync([.. new[] { small, rows }.Distinct().Order()], seed, workDir, cancellationToken);
+        var outcome = await new ImportBenchmark(Console.Error, emulators).RunAsync([.. new[] { small, rows }.Distinct().Order()], rounds, seed, workDir, cancellationToken);
         Console.WriteLine(SizeResult.Table(outcome.Sizes));
         Console.WriteLine(SizeResult.Outcomes(outcome.Sizes));
         foreach (var failure in outcome.Failures) await Console.Error.WriteLineAsync($"FAILED: {failure}");

@@ -12,7 +12,7 @@ public static class BenchmarkDoc
     public static string Section(DateTimeOffset when, string machine, int seed, IReadOnlyList<SizeResult> sizes)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"### {when:yyyy-MM-dd HH:mm} UTC: {sizes[^1].Import.Rows:N0} rows, seed {seed}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {when:yyyy-MM-dd HH:mm} UTC: {sizes[^1].Import.Rows:N0} rows, seed {seed}, {sizes[^1].Imports.Count} round(s)");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}.");
         text.AppendLine();

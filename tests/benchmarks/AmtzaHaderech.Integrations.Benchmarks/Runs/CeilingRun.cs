@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AmtzaHaderech.Integrations.Benchmarks.Generation;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
@@ -30,20 +29,14 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
 
     public async Task<RunResult> RunAsync(IReadOnlyList<RowPlan> plans, CancellationToken cancellationToken = default)
     {
-        hub.Counter.Reset();
-        var probe = new MemoryProbe(plans.Count);
-        var clock = Stopwatch.StartNew();
+        var meter = RunMeter.Start(hub, plans.Count);
         foreach (var plan in plans)
         {
             await RowAsync(plan, cancellationToken);
-            probe.AtRow(plan.Row);
+            meter.AtRow(plan.Row);
         }
         await _ledger.UpsertEntityAsync(new TableEntity(_receiptId, IntakeLedger.FileSummaryRow), TableUpdateMode.Replace, cancellationToken);
-        clock.Stop();
-        var calls = hub.Counter.Calls;
-        var memory = await probe.StopAsync();
-        await probe.DisposeAsync();
-        return new RunResult(plans.Count, clock.Elapsed, calls, memory, ReferralPlanner.ExpectedCounts(plans));
+        return new RunResult(plans.Count, await meter.StopAsync(), ReferralPlanner.ExpectedCounts(plans));
     }
 
     private async Task RowAsync(RowPlan plan, CancellationToken cancellationToken)

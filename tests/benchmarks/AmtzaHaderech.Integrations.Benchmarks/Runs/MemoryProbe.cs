@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Benchmarks.Runs;
 
@@ -10,9 +9,9 @@ namespace AmtzaHaderech.Integrations.Benchmarks.Runs;
 /// the import really holds; it must not grow with the file.
 public sealed record MemoryUse(long PeakWorkingSet, long PeakManagedHeap, long LiveHeap);
 
-/// Samples memory in the background and, as the import's progress sink, takes the live heap at
-/// each quarter of the rows. The importer reports progress inline, once per row.
-public sealed class MemoryProbe : IProgress<ImportProgress>, IAsyncDisposable
+/// Samples memory in the background and takes the live heap at each quarter of the rows (the
+/// importer reports progress inline, once per row).
+public sealed class MemoryProbe : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
@@ -31,9 +30,6 @@ public sealed class MemoryProbe : IProgress<ImportProgress>, IAsyncDisposable
         _sampler = Task.Run(SampleAsync);
     }
 
-    public void Report(ImportProgress value) => AtRow(value.RowsDone);
-
-    /// For runs that report no progress of their own (the ceiling).
     public void AtRow(int rowsDone)
     {
         if (_nextQuarter > 4 || rowsDone < (long)_rows * _nextQuarter / 4) return;
