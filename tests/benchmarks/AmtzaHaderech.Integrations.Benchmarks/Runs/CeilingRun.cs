@@ -29,7 +29,7 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
 
     public async Task<RunResult> RunAsync(IReadOnlyList<RowPlan> plans, CancellationToken cancellationToken = default)
     {
-        var meter = RunMeter.Start(hub, plans.Count);
+        var meter = RunMeter.Start(hub, plans.Count, "ceiling");
         foreach (var plan in plans)
         {
             await RowAsync(plan, cancellationToken);

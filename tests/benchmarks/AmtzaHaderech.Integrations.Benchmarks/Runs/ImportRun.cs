@@ -20,7 +20,7 @@ public static class ImportRun
     public static async Task<RunResult> RunAsync(BenchHost hub, string path, int rows, CancellationToken cancellationToken = default)
     {
         var importer = hub.Get<EmploymentServiceImporter>();
-        var meter = RunMeter.Start(hub, rows);
+        var meter = RunMeter.Start(hub, rows, "import");
         var result = await importer.ImportAsync(InboundFile.FromPath(path), meter, keepRecords: false, cancellationToken);
         var cost = await meter.StopAsync();
 
