@@ -11,5 +11,6 @@ dotnet build AmtzaHaderech.Integrations.sln -c Release -nologo -v quiet
 dotnet test AmtzaHaderech.Integrations.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
 
 # Benchmarks run once at tiny sizes so they keep working; real runs: docs/benchmarks.md.
+dotnet run -c Release --no-build --project tests/benchmarks/AmtzaHaderech.Integrations.Benchmarks -- --rows 200 --ci
 dotnet run -c Release --no-build --project tests/benchmarks/AmtzaHaderech.Integrations.ReportBenchmarks -- --ci
 dotnet run -c Release --no-build --project tests/benchmarks/AmtzaHaderech.Integrations.MatchingBenchmarks -- --ci

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+
+namespace AmtzaHaderech.Integrations.Benchmarks.Reporting;
+
+/// docs/benchmarks.md: what the benchmark measures and how to run it (written by hand), then
+/// one section per recorded run, appended by the benchmark, newest last.
+public static class BenchmarkDoc
+{
+    public const string RunsHeading = "## Recorded runs";
+
+    public static string Section(DateTimeOffset when, string machine, int seed, IReadOnlyList<SizeResult> sizes)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {when:yyyy-MM-dd HH:mm} UTC: {sizes[^1].Import.Rows:N0} rows, seed {seed}, {sizes[^1].Imports.Count} round(s)");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}.");
+        text.AppendLine();
+        text.Append(SizeResult.Table(sizes));
+        text.AppendLine();
+        text.AppendLine("Outcomes of the import (the benchmark checks them against the generator's plan):");
+        text.AppendLine();
+        text.AppendLine(SizeResult.Outcomes(sizes));
+        return text.ToString();
+    }
+
+    public static async Task AppendAsync(string path, string section, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : $"# Benchmarks{Environment.NewLine}";
+        var text = new StringBuilder(existing.TrimEnd()).AppendLine().AppendLine();
+        if (!existing.Contains(RunsHeading, StringComparison.Ordinal)) text.AppendLine(RunsHeading).AppendLine();
+        text.Append(section);
+        await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
+    }
+}

@@ -1,0 +1,124 @@
+using AmtzaHaderech.Integrations.Benchmarks.Generation;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Storage;
+using Azure;
+using Azure.Data.Tables;
+
+namespace AmtzaHaderech.Integrations.Benchmarks.Runs;
+
+/// The ceiling: the storage calls ReferralPipeline makes for each row, in the same order and
+/// with the same concurrency (rows one after another; inside a row, the identity lookups, the
+/// candidate reads and the index writes each at once), with precomputed keys and fixed
+/// payloads, and no reading of the file, parsing, HMACs, matching, screening or JSON.
+/// Per row, as the pipeline does it:
+///   key read -> duplicate: ledger upsert, done.
+///   new or repeat person: identity queries (all at once) -> candidate reads (all at once) ->
+///     person upsert (new) or update with ETag (merge) -> identity upserts (all at once).
+///   then feedback add -> ledger upsert -> key upsert.
+/// Then one file summary upsert, as the importer ends.
+public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
+{
+    private const string Source = Sources.EmploymentService;
+    private readonly TableClient _keys = hub.Storage.Table(StorageNames.Tables.IntakeKeys);
+    private readonly TableClient _ledger = hub.Storage.Table(StorageNames.Tables.IntakeLedger);
+    private readonly TableClient _participants = hub.Storage.Table(StorageNames.Tables.Participants);
+    private readonly TableClient _identity = hub.Storage.Table(StorageNames.Tables.Identity);
+    private readonly TableClient _feedback = hub.Storage.Table(StorageNames.Tables.Feedback);
+    private readonly string _receiptId = Receipts.NewId(Source, TimeProvider.System);
+
+    public async Task<RunResult> RunAsync(IReadOnlyList<RowPlan> plans, CancellationToken cancellationToken = default)
+    {
+        var meter = RunMeter.Start(hub, plans.Count, "ceiling");
+        foreach (var plan in plans)
+        {
+            await RowAsync(plan, cancellationToken);
+            meter.AtRow(plan.Row);
+        }
+        await _ledger.UpsertEntityAsync(new TableEntity(_receiptId, IntakeLedger.FileSummaryRow), TableUpdateMode.Replace, cancellationToken);
+        return new RunResult(plans.Count, await meter.StopAsync(), ReferralPlanner.ExpectedCounts(plans));
+    }
+
+    private async Task RowAsync(RowPlan plan, CancellationToken cancellationToken)
+    {
+        var keyRow = $"{EsFileGenerator.ProgramCode}:{plan.ReferralId}";
+        var seen = await _keys.GetEntityIfExistsAsync<TableEntity>(Source, keyRow, cancellationToken: cancellationToken);
+        if (seen.HasValue && seen.Value!.GetString("Outcome") != Outcomes.Rejected)
+        {
+            await UpsertLedgerAsync(plan, Outcomes.Duplicate, cancellationToken);
+            return;
+        }
+
+        var participantId = plan.Kind is RowKind.NewPerson or RowKind.Repeat ? await SavePersonAsync(plan, cancellationToken) : null;
+        try
+        {
+            await _feedback.AddEntityAsync(EntityTemplates.Copy(templates.Feedback, EsFileGenerator.ProgramCode, $"{plan.ReferralId}|{plan.ExpectedOutcome}"), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // As FeedbackEvents: already recorded.
+        }
+        await UpsertLedgerAsync(plan, plan.ExpectedOutcome, cancellationToken);
+        var key = EntityTemplates.Copy(templates.Key, Source, keyRow);
+        key["Outcome"] = plan.ExpectedOutcome;
+        key["ParticipantId"] = participantId;
+        await _keys.UpsertEntityAsync(key, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async Task<string> SavePersonAsync(RowPlan plan, CancellationToken cancellationToken)
+    {
+        var ownId = ParticipantId(plan.Row);
+        var found = await Task.WhenAll(LookupKeys(plan).Select(key => IdsUnderAsync(key, cancellationToken)));
+        var loaded = await Task.WhenAll(found.SelectMany(ids => ids).Distinct().Where(id => id != ownId)
+            .Select(id => _participants.GetEntityIfExistsAsync<TableEntity>(id, ParticipantStore.PersonRow, cancellationToken: cancellationToken)));
+        var target = loaded.Where(r => r.HasValue).Select(r => r.Value!).FirstOrDefault();
+
+        var id = target?.PartitionKey ?? ownId;
+        var person = EntityTemplates.Copy(templates.Participant, id, ParticipantStore.PersonRow);
+        if (target is not null)
+            await _participants.UpdateEntityAsync(person, target.ETag, TableUpdateMode.Replace, cancellationToken);
+        else
+            await _participants.UpsertEntityAsync(person, TableUpdateMode.Replace, cancellationToken);
+        await Task.WhenAll(IndexKeys(plan).Select(key =>
+            _identity.UpsertEntityAsync(new TableEntity(key, id), TableUpdateMode.Replace, cancellationToken)));
+        return id;
+    }
+
+    private async Task<List<string>> IdsUnderAsync(string key, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var row in _identity.QueryAsync<TableEntity>(e => e.PartitionKey == key, select: ["RowKey"], cancellationToken: cancellationToken))
+            ids.Add(row.RowKey);
+        return ids;
+    }
+
+    private Task UpsertLedgerAsync(RowPlan plan, string outcome, CancellationToken cancellationToken) =>
+        _ledger.UpsertEntityAsync(EntityTemplates.Copy(templates.LedgerByOutcome[outcome], _receiptId, plan.Row.ToString("D7")),
+            TableUpdateMode.Replace, cancellationToken);
+
+    // The identity keys the row itself brings: national ID, its phones, its valid e-mail.
+    private static IEnumerable<string> LookupKeys(RowPlan plan)
+    {
+        var who = plan.Who;
+        yield return IdentityKey("nid", 0, plan.Person);
+        yield return IdentityKey("tel", plan.UsesAlternateMobile ? 2 : 1, plan.Person);
+        if (who.HasLandline) yield return IdentityKey("tel", 3, plan.Person);
+        if (who.Email == EmailKind.Valid) yield return IdentityKey("eml", 0, plan.Person);
+    }
+
+    // The keys of the person as saved: after a merge, every phone they have given so far.
+    private static IEnumerable<string> IndexKeys(RowPlan plan)
+    {
+        var who = plan.Who;
+        yield return IdentityKey("nid", 0, plan.Person);
+        yield return IdentityKey("tel", 1, plan.Person);
+        if (plan.PersonHasAlternate) yield return IdentityKey("tel", 2, plan.Person);
+        if (who.HasLandline) yield return IdentityKey("tel", 3, plan.Person);
+        if (who.Email == EmailKind.Valid) yield return IdentityKey("eml", 0, plan.Person);
+    }
+
+    // The same length as the hub's keys (prefix, dash, 40 hex digits) and its ids (26 characters).
+    private static string IdentityKey(string kind, int variant, int person) => $"{kind}-{variant}{person:D39}";
+
+    private static string ParticipantId(int row) => row.ToString("D26");
+}
