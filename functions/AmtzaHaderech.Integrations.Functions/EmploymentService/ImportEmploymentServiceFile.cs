@@ -15,8 +15,7 @@ public sealed class ImportEmploymentServiceFile(EmploymentServiceImporter import
         string name,
         CancellationToken cancellationToken)
     {
-        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-        var file = new InboundFile(name, properties.Value.ContentLength, () => blob.OpenRead(cancellationToken: cancellationToken));
+        var file = await InboundFile.FromBlobAsync(blob, name, cancellationToken);
         return await importer.ImportAsync(file, keepRecords: false, cancellationToken: cancellationToken);
     }
 }

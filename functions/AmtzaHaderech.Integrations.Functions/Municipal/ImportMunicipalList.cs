@@ -17,8 +17,7 @@ public sealed class ImportMunicipalList(MunicipalImporter importer)
         string name,
         CancellationToken cancellationToken)
     {
-        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-        var file = new InboundFile(name, properties.Value.ContentLength, () => blob.OpenRead(cancellationToken: cancellationToken));
+        var file = await InboundFile.FromBlobAsync(blob, name, cancellationToken);
         return await importer.ImportAsync(profile, file, keepRecords: false, cancellationToken: cancellationToken);
     }
 }
