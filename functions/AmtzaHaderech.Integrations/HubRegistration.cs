@@ -88,6 +88,7 @@ public static class HubRegistration
     {
         services.AddSingleton<FeedbackEvents>();
         services.AddSingleton<IReferralObserver>(sp => sp.GetRequiredService<FeedbackEvents>());
+        services.AddSingleton<PlacementFeedback>();
         services.AddSingleton<FeedbackFileWriter>();
         services.AddSingleton<EmploymentServiceImporter>();
     }

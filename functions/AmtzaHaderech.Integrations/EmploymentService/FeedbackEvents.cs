@@ -36,10 +36,10 @@ public sealed class FeedbackEvents(HubStorage storage, IOptions<HubOptions> opti
             _ => (FeedbackStatuses.Accepted, (string?)null),
         };
         var nationalId = record.Person?.NationalId ?? RawNationalId(record);
-        await AddOnceAsync(options.Value.ProgramCode, new FeedbackEvent(record.Key, nationalId, status, IsraelTime.Today(clock), null, note, null), cancellationToken);
+        await AddOnceAsync(options.Value.ProgramCode, decision.Participant?.Id, record.RecordDate, new FeedbackEvent(record.Key, nationalId, status, IsraelTime.Today(clock), null, note, null), cancellationToken);
     }
 
-    public async Task AddOnceAsync(string programCode, FeedbackEvent change, CancellationToken cancellationToken = default)
+    public async Task AddOnceAsync(string programCode, string? participantId, DateOnly? referralDate, FeedbackEvent change, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -52,6 +52,8 @@ public sealed class FeedbackEvents(HubStorage storage, IOptions<HubOptions> opti
                 ["WorkStartDate"] = change.WorkStartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["Note"] = change.Note,
                 ["RecordedAt"] = clock.GetUtcNow(),
+                ["ParticipantId"] = participantId,
+                ["ReferralDate"] = referralDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -12,7 +12,7 @@ public sealed record FeedbackFile(string BlobName, string FileName, int Rows, by
 /// The daily feedback file (employment-service.md): every status change recorded up to the end
 /// of D that no earlier date's file reported. Running it again for the same D writes the same
 /// content, because a change reported on D stays in D's file.
-public sealed class FeedbackFileWriter(FeedbackEvents events, HubStorage storage, IOptions<HubOptions> options)
+public sealed class FeedbackFileWriter(FeedbackEvents events, PlacementFeedback placements, HubStorage storage, IOptions<HubOptions> options)
 {
     private static readonly string[] Header = ["מספר_הפניה", "מספר_זהות", "סטטוס", "תאריך_סטטוס", "תאריך_תחילת_עבודה", "הערות"];
 
@@ -20,6 +20,7 @@ public sealed class FeedbackFileWriter(FeedbackEvents events, HubStorage storage
     {
         await storage.EnsureCreatedAsync(cancellationToken);
         var programCode = options.Value.ProgramCode;
+        await placements.RecordAsync(date, cancellationToken);
         var due = (await events.ForProgramAsync(programCode, cancellationToken))
             .Where(e => e.Event.StatusDate <= date && (e.Event.ReportedOn is null || e.Event.ReportedOn >= date))
             .OrderBy(e => e.Event.StatusDate).ThenBy(e => e.Entity.GetDateTimeOffset("RecordedAt")).ThenBy(e => e.Event.ReferralId, StringComparer.Ordinal)
