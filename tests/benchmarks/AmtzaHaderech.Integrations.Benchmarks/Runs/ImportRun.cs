@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
@@ -31,12 +32,13 @@ public static class ImportRun
         return new RunResult(rows, cost, counts);
     }
 
-    // What a user would see: one stored person per accepted row, none for the others.
+    // What a user would see: one stored person per accepted row, none for the others. The
+    // person's partition also holds their SPOT outbox rows: count only the person rows.
     private static async Task<int> CountParticipantsAsync(HubStorage storage, CancellationToken cancellationToken)
     {
         var count = 0;
         await foreach (var _ in storage.Table(StorageNames.Tables.Participants)
-                           .QueryAsync<TableEntity>(select: ["RowKey"], cancellationToken: cancellationToken))
+                           .QueryAsync<TableEntity>(e => e.RowKey == ParticipantStore.PersonRow, select: ["RowKey"], cancellationToken: cancellationToken))
             count++;
         return count;
     }
