@@ -28,9 +28,17 @@ public static class BenchmarkDoc
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var existing = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : $"# Benchmarks{Environment.NewLine}";
-        var text = new StringBuilder(existing.TrimEnd()).AppendLine().AppendLine();
-        if (!existing.Contains(RunsHeading, StringComparison.Ordinal)) text.AppendLine(RunsHeading).AppendLine();
-        text.Append(section);
+        var runs = existing.IndexOf(RunsHeading, StringComparison.Ordinal);
+        if (runs < 0)
+        {
+            await File.WriteAllTextAsync(path, $"{existing.TrimEnd()}\n\n{RunsHeading}\n\n{section}", cancellationToken);
+            return;
+        }
+        // Other benchmarks' sections may follow this one's runs: the new run goes last among the runs.
+        var next = existing.IndexOf("\n## ", runs + RunsHeading.Length, StringComparison.Ordinal);
+        var (before, after) = next < 0 ? (existing, "") : (existing[..(next + 1)], existing[(next + 1)..]);
+        var text = new StringBuilder(before.TrimEnd()).Append("\n\n").Append(section);
+        if (after.Length > 0) text.Append('\n').Append(after);
         await File.WriteAllTextAsync(path, text.ToString(), cancellationToken);
     }
 }
