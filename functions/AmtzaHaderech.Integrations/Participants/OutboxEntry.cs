@@ -35,6 +35,14 @@ public static class OutboxRows
 
     public static string RowKey(string entryId) => Prefix + entryId;
 
+    /// The row holding the last sequence number given in a person's outbox (outside the
+    /// `outbox:` range, so the drainer never reads it as a change).
+    public static string SequenceRowKey(string participantId) => "outbox-sequence:" + participantId;
+    public const string LastSequence = "Last";
+
+    public static TableEntity SequenceEntity(string participantId, long last) =>
+        new(participantId, SequenceRowKey(participantId)) { [LastSequence] = last };
+
     /// Table filter for every outbox row of one partition (row keys `outbox:` up to `outbox;`).
     public static string InPartition(string participantId) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {participantId} and RowKey ge {Prefix} and RowKey lt {"outbox;"}");

@@ -5,19 +5,26 @@ using Azure.Data.Tables;
 
 namespace AmtzaHaderech.Integrations.Participants;
 
-/// Participants in Table storage, one partition per person (row `person`), the document as
-/// JSON, and the identity index (partition = identity key, row = participant id).
+/// Participants in Table storage, one partition per person: the person's row (the document as
+/// JSON) and their outbox rows; and the identity index (IdentityIndex) that finds them.
 public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKeys)
 {
-    public const string PersonRow = "person";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private readonly IdentityIndex _index = new(storage);
     private TableClient Participants => storage.Table(StorageNames.Tables.Participants);
-    private TableClient Identity => storage.Table(StorageNames.Tables.Identity);
+
+    /// The person's row key, `person:{id}`. It carries the id, not a constant `person`, because
+    /// the emulator (Azurite) looks a point read up by row key first: with one row key shared by
+    /// everybody, each read there would scan every person (docs/benchmarks.md, "Matching").
+    public static string PersonRowKey(string participantId) => "person:" + participantId;
+
+    /// Table filter for every person's row (and none of their outbox rows).
+    public static readonly string EveryPerson = TableClient.CreateQueryFilter($"RowKey ge {"person:"} and RowKey lt {"person;"}");
 
     public async Task<StoredParticipant?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var response = await Participants.GetEntityIfExistsAsync<TableEntity>(id, PersonRow, cancellationToken: cancellationToken);
+        var response = await Participants.GetEntityIfExistsAsync<TableEntity>(id, PersonRowKey(id), cancellationToken: cancellationToken);
         if (!response.HasValue || response.Value is null) return null;
         var entity = response.Value;
         return new StoredParticipant(JsonSerializer.Deserialize<Participant>(entity.GetString("Data"), Json)!, entity.ETag);
@@ -62,20 +69,28 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     private async Task SubmitWithOutboxAsync(string participantId, List<TableTransactionAction> actions, IReadOnlyList<OutboxEntry> outbox,
         CancellationToken cancellationToken)
     {
-        if (outbox.Count > 0)
+        var entries = outbox.DistinctBy(e => e.Id).ToList();
+        var written = await Task.WhenAll(entries.Select(e => ExistsAsync(participantId, OutboxRows.RowKey(e.Id), cancellationToken)));
+        var fresh = entries.Where((_, i) => !written[i]).ToList();
+        if (fresh.Count > 0)
         {
-            var existing = new HashSet<string>(StringComparer.Ordinal);
-            long sequence = 0;
-            await foreach (var row in Participants.QueryAsync<TableEntity>(OutboxRows.InPartition(participantId), select: ["RowKey", "Sequence"], cancellationToken: cancellationToken))
-            {
-                existing.Add(row.RowKey);
-                sequence = Math.Max(sequence, row.GetInt64("Sequence") ?? 0);
-            }
-            // The sequence keeps a person's changes in the order they were made.
-            foreach (var entry in outbox.DistinctBy(e => e.Id).Where(e => !existing.Contains(OutboxRows.RowKey(e.Id))))
+            // The sequence keeps a person's changes in the order they were made; its last value
+            // is a row of its own, so numbering the next one is a point read, not a query.
+            var sequence = await LastSequenceAsync(participantId, cancellationToken);
+            foreach (var entry in fresh)
                 actions.Add(new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToEntity(participantId, entry, ++sequence)));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxRows.SequenceEntity(participantId, sequence)));
         }
         if (actions.Count > 0) await Participants.SubmitTransactionAsync(actions, cancellationToken);
+    }
+
+    private async Task<bool> ExistsAsync(string participantId, string rowKey, CancellationToken cancellationToken) =>
+        (await Participants.GetEntityIfExistsAsync<TableEntity>(participantId, rowKey, ["RowKey"], cancellationToken)).HasValue;
+
+    private async Task<long> LastSequenceAsync(string participantId, CancellationToken cancellationToken)
+    {
+        var row = await Participants.GetEntityIfExistsAsync<TableEntity>(participantId, OutboxRows.SequenceRowKey(participantId), [OutboxRows.LastSequence], cancellationToken);
+        return row.HasValue && row.Value is { } entity ? entity.GetInt64(OutboxRows.LastSequence) ?? 0 : 0;
     }
 
     /// SPOT ids the hub has stored on its people (after creating them in SPOT, or re-linking),
@@ -83,7 +98,7 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     public async Task<IReadOnlyDictionary<string, string>> SpotLinksAsync(CancellationToken cancellationToken = default)
     {
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {PersonRow} and SpotId gt {""}");
+        var filter = $"{EveryPerson} and {TableClient.CreateQueryFilter($"SpotId gt {""}")}";
         await foreach (var row in Participants.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "SpotId"], cancellationToken: cancellationToken))
         {
             var spotId = row.GetString("SpotId");
@@ -94,7 +109,7 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
         return links;
     }
 
-    public static TableEntity ToEntity(Participant participant) => new(participant.Id, PersonRow)
+    public static TableEntity ToEntity(Participant participant) => new(participant.Id, PersonRowKey(participant.Id))
     {
         ["Data"] = JsonSerializer.Serialize(participant, Json),
         ["SpotId"] = participant.SpotId,
@@ -104,29 +119,19 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     /// Ids of the people who share any identity key with the given values.
     public async Task<IReadOnlySet<string>> CandidateIdsAsync(string? nationalId, IEnumerable<string> phones, IEnumerable<string> emails, CancellationToken cancellationToken = default)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var lookups = identityKeys.AllFor(nationalId, phones, emails).Distinct().Select(async key =>
-        {
-            var found = new List<string>();
-            await foreach (var row in Identity.QueryAsync<TableEntity>(e => e.PartitionKey == key, select: ["RowKey"], cancellationToken: cancellationToken))
-                found.Add(row.RowKey);
-            return found;
-        });
-        foreach (var found in await Task.WhenAll(lookups)) ids.UnionWith(found);
-        return ids;
+        var keys = identityKeys.AllFor(nationalId, phones, emails).Distinct();
+        var found = await Task.WhenAll(keys.Select(key => _index.PeopleWithAsync(key, cancellationToken)));
+        return found.SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// Adds the person's keys to the index. Idempotent: re-running writes the same rows.
-    public async Task IndexAsync(Participant participant, CancellationToken cancellationToken = default)
-    {
-        var keys = identityKeys.AllFor(participant.NationalId, participant.Phones, participant.Emails).Distinct();
-        await Task.WhenAll(keys.Select(key =>
-            Identity.UpsertEntityAsync(new TableEntity(key, participant.Id), TableUpdateMode.Replace, cancellationToken)));
-    }
+    /// Adds the person's keys to the index. Idempotent: re-running changes nothing.
+    public Task IndexAsync(Participant participant, CancellationToken cancellationToken = default) =>
+        Task.WhenAll(identityKeys.AllFor(participant.NationalId, participant.Phones, participant.Emails).Distinct()
+            .Select(key => _index.AddAsync(key, participant.Id, cancellationToken)));
 
     public async IAsyncEnumerable<Participant> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var entity in Participants.QueryAsync<TableEntity>(e => e.RowKey == PersonRow, cancellationToken: cancellationToken))
+        await foreach (var entity in Participants.QueryAsync<TableEntity>(EveryPerson, cancellationToken: cancellationToken))
             yield return JsonSerializer.Deserialize<Participant>(entity.GetString("Data"), Json)!;
     }
 }

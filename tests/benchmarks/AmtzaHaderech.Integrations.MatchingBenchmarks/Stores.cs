@@ -13,6 +13,8 @@ public sealed class Store(IHost host, int size) : IDisposable
 {
     private const string MarkerPartition = "benchmark-marker";
     private const string MarkerRow = "generated";
+    // Bumped when the hub's row layout changes, so a kept store of the old layout is written again.
+    private const int Layout = 2;
     private const int Parallelism = 32;
 
     public int Size { get; } = size;
@@ -40,7 +42,7 @@ public sealed class Store(IHost host, int size) : IDisposable
         await storage.EnsureCreatedAsync(cancellationToken);
         var participants = storage.Table(StorageNames.Tables.Participants);
         var marker = await participants.GetEntityIfExistsAsync<TableEntity>(MarkerPartition, MarkerRow, cancellationToken: cancellationToken);
-        if (marker.HasValue && marker.Value!.GetInt32("Size") == Size) return false;
+        if (marker.HasValue && marker.Value!.GetInt32("Size") == Size && marker.Value.GetInt32("Layout") == Layout) return false;
 
         var identity = storage.Table(StorageNames.Tables.Identity);
         var keys = Services.GetRequiredService<IdentityKeys>();
@@ -51,11 +53,12 @@ public sealed class Store(IHost host, int size) : IDisposable
             {
                 var person = People.Stored(n, createdAt);
                 await participants.UpsertEntityAsync(ParticipantStore.ToEntity(person), TableUpdateMode.Replace, token);
+                // Generated people share no national ID, phone or e-mail: one person per key.
                 foreach (var key in keys.AllFor(person.NationalId, person.Phones, person.Emails))
-                    await identity.UpsertEntityAsync(new TableEntity(key, person.Id), TableUpdateMode.Replace, token);
+                    await identity.UpsertEntityAsync(IdentityIndex.ToEntity(key, [person.Id]), TableUpdateMode.Replace, token);
                 if (Interlocked.Increment(ref done) % 10_000 == 0) log($"  {done:N0} of {Size:N0} people written");
             });
-        await participants.UpsertEntityAsync(new TableEntity(MarkerPartition, MarkerRow) { ["Size"] = Size }, TableUpdateMode.Replace, cancellationToken);
+        await participants.UpsertEntityAsync(new TableEntity(MarkerPartition, MarkerRow) { ["Size"] = Size, ["Layout"] = Layout }, TableUpdateMode.Replace, cancellationToken);
         return true;
     }
 

@@ -23,7 +23,7 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
     private readonly TableClient _keys = hub.Storage.Table(StorageNames.Tables.IntakeKeys);
     private readonly TableClient _ledger = hub.Storage.Table(StorageNames.Tables.IntakeLedger);
     private readonly TableClient _participants = hub.Storage.Table(StorageNames.Tables.Participants);
-    private readonly TableClient _identity = hub.Storage.Table(StorageNames.Tables.Identity);
+    private readonly IdentityIndex _identity = new(hub.Storage);
     private readonly TableClient _feedback = hub.Storage.Table(StorageNames.Tables.Feedback);
     private readonly string _receiptId = Receipts.NewId(Source, TimeProvider.System);
 
@@ -68,28 +68,19 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
     private async Task<string> SavePersonAsync(RowPlan plan, CancellationToken cancellationToken)
     {
         var ownId = ParticipantId(plan.Row);
-        var found = await Task.WhenAll(LookupKeys(plan).Select(key => IdsUnderAsync(key, cancellationToken)));
+        var found = await Task.WhenAll(LookupKeys(plan).Select(key => _identity.PeopleWithAsync(key, cancellationToken)));
         var loaded = await Task.WhenAll(found.SelectMany(ids => ids).Distinct().Where(id => id != ownId)
-            .Select(id => _participants.GetEntityIfExistsAsync<TableEntity>(id, ParticipantStore.PersonRow, cancellationToken: cancellationToken)));
+            .Select(id => _participants.GetEntityIfExistsAsync<TableEntity>(id, ParticipantStore.PersonRowKey(id), cancellationToken: cancellationToken)));
         var target = loaded.Where(r => r.HasValue).Select(r => r.Value!).FirstOrDefault();
 
         var id = target?.PartitionKey ?? ownId;
-        var person = EntityTemplates.Copy(templates.Participant, id, ParticipantStore.PersonRow);
+        var person = EntityTemplates.Copy(templates.Participant, id, ParticipantStore.PersonRowKey(id));
         if (target is not null)
             await _participants.UpdateEntityAsync(person, target.ETag, TableUpdateMode.Replace, cancellationToken);
         else
             await _participants.UpsertEntityAsync(person, TableUpdateMode.Replace, cancellationToken);
-        await Task.WhenAll(IndexKeys(plan).Select(key =>
-            _identity.UpsertEntityAsync(new TableEntity(key, id), TableUpdateMode.Replace, cancellationToken)));
+        await Task.WhenAll(IndexKeys(plan).Select(key => _identity.AddAsync(key, id, cancellationToken)));
         return id;
-    }
-
-    private async Task<List<string>> IdsUnderAsync(string key, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        await foreach (var row in _identity.QueryAsync<TableEntity>(e => e.PartitionKey == key, select: ["RowKey"], cancellationToken: cancellationToken))
-            ids.Add(row.RowKey);
-        return ids;
     }
 
     private Task UpsertLedgerAsync(RowPlan plan, string outcome, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Data.Tables;
@@ -28,7 +29,7 @@ public sealed class EntityTemplates
 
         return new EntityTemplates
         {
-            Participant = await FirstAsync(storage, StorageNames.Tables.Participants, cancellationToken),
+            Participant = await FirstAsync(storage, StorageNames.Tables.Participants, cancellationToken, ParticipantStore.EveryPerson),
             LedgerByOutcome = ledger,
             Key = await FirstAsync(storage, StorageNames.Tables.IntakeKeys, cancellationToken),
             Feedback = await FirstAsync(storage, StorageNames.Tables.Feedback, cancellationToken),
@@ -44,9 +45,10 @@ public sealed class EntityTemplates
         return entity;
     }
 
-    private static async Task<TableEntity> FirstAsync(HubStorage storage, string table, CancellationToken cancellationToken)
+    // The participants table also holds outbox rows: its filter picks a person's row.
+    private static async Task<TableEntity> FirstAsync(HubStorage storage, string table, CancellationToken cancellationToken, string? filter = null)
     {
-        await foreach (var entity in storage.Table(table).QueryAsync<TableEntity>(maxPerPage: 1, cancellationToken: cancellationToken))
+        await foreach (var entity in storage.Table(table).QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
             return entity;
         throw new InvalidOperationException($"The warm-up import left table '{table}' empty.");
     }

@@ -38,7 +38,7 @@ public static class ImportRun
     {
         var count = 0;
         await foreach (var _ in storage.Table(StorageNames.Tables.Participants)
-                           .QueryAsync<TableEntity>(e => e.RowKey == ParticipantStore.PersonRow, select: ["RowKey"], cancellationToken: cancellationToken))
+                           .QueryAsync<TableEntity>(ParticipantStore.EveryPerson, select: ["RowKey"], cancellationToken: cancellationToken))
             count++;
         return count;
     }
