@@ -23,6 +23,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations;
 
@@ -108,15 +109,23 @@ public static class HubRegistration
     private static void AddStorageClients(IServiceCollection services, IConfigurationSection storage)
     {
         var credential = new DefaultAzureCredential();
-        services.AddSingleton(_ => storage.Value is { Length: > 0 } connection
-            ? new TableServiceClient(connection)
-            : new TableServiceClient(RequiredUri(storage, "tableServiceUri"), credential));
-        services.AddSingleton(_ => storage.Value is { Length: > 0 } connection
-            ? new BlobServiceClient(connection)
-            : new BlobServiceClient(RequiredUri(storage, "blobServiceUri"), credential));
-        services.AddSingleton(_ => storage.Value is { Length: > 0 } connection
-            ? new QueueServiceClient(connection)
-            : new QueueServiceClient(RequiredUri(storage, "queueServiceUri"), credential));
+        services.AddSingleton(sp => storage.Value is { Length: > 0 } connection
+            ? new TableServiceClient(connection, Configured(sp, new TableClientOptions()))
+            : new TableServiceClient(RequiredUri(storage, "tableServiceUri"), credential, Configured(sp, new TableClientOptions())));
+        services.AddSingleton(sp => storage.Value is { Length: > 0 } connection
+            ? new BlobServiceClient(connection, Configured(sp, new BlobClientOptions()))
+            : new BlobServiceClient(RequiredUri(storage, "blobServiceUri"), credential, Configured(sp, new BlobClientOptions())));
+        services.AddSingleton(sp => storage.Value is { Length: > 0 } connection
+            ? new QueueServiceClient(connection, Configured(sp, new QueueClientOptions()))
+            : new QueueServiceClient(RequiredUri(storage, "queueServiceUri"), credential, Configured(sp, new QueueClientOptions())));
+    }
+
+    // The SDK's options have no parameterless constructor, so IOptions<T> cannot make them; a
+    // host still adjusts them with services.ConfigureAll<T> (the benchmarks count calls so).
+    private static T Configured<T>(IServiceProvider services, T options) where T : class
+    {
+        foreach (var configure in services.GetServices<IConfigureOptions<T>>()) configure.Configure(options);
+        return options;
     }
 
     private static Uri RequiredUri(IConfigurationSection storage, string key) =>

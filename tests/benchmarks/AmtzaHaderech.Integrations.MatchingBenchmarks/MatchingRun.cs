@@ -19,9 +19,10 @@ public static class MatchingRun
 
     /// `records` records about stored people spread over the whole store (merged), then as many
     /// about people nobody stored (accepted), one at a time through ReferralPipeline.ProcessAsync.
-    /// New people are numbered past the store and past every earlier run (`runNumber`).
-    public static async Task<IReadOnlyList<Timing>> RunAsync(Store store, int records, long runNumber, CancellationToken cancellationToken = default)
+    /// New people are numbered past the store and past every earlier run against it.
+    public static async Task<IReadOnlyList<Timing>> RunAsync(Store store, int records, CancellationToken cancellationToken = default)
     {
+        var runNumber = await store.NextRunAsync(cancellationToken);
         var pipeline = store.Services.GetRequiredService<ReferralPipeline>();
         var clock = store.Services.GetRequiredService<TimeProvider>();
         var run = $"{runNumber}";
@@ -30,8 +31,10 @@ public static class MatchingRun
 
         var stride = Math.Max(1, store.Size / records);
         var merges = Enumerable.Range(0, records).Select(k => (long)(k * stride % store.Size)).ToList();
-        // Past the store, and a fresh block per run so no run meets an earlier run's new people.
-        var firstNew = 50_000_000 + runNumber % 40 * 1_000_000;
+        // Past the store, and a fresh block per run so no run meets an earlier run's new people
+        // (people numbers stay below 90,000,000, where generated national IDs would repeat).
+        var firstNew = 50_000_000 + runNumber * records;
+        if (firstNew + records > 90_000_000) throw new InvalidOperationException("This store has had all the runs it can: delete the benchmark's --data folder.");
         var news = Enumerable.Range(0, records).Select(k => firstNew + k).ToList();
 
         return

@@ -62,5 +62,17 @@ public sealed class Store(IHost host, int size) : IDisposable
         return true;
     }
 
+    /// The number of this run against the store, counted in the marker row, so each run's new
+    /// people and idempotency keys are ones no earlier run against a kept store used.
+    public async Task<long> NextRunAsync(CancellationToken cancellationToken = default)
+    {
+        var participants = Services.GetRequiredService<HubStorage>().Table(StorageNames.Tables.Participants);
+        var marker = (await participants.GetEntityAsync<TableEntity>(MarkerPartition, MarkerRow, cancellationToken: cancellationToken)).Value;
+        var run = (marker.GetInt64("Runs") ?? 0) + 1;
+        marker["Runs"] = run;
+        await participants.UpdateEntityAsync(marker, marker.ETag, TableUpdateMode.Merge, cancellationToken);
+        return run;
+    }
+
     public void Dispose() => host.Dispose();
 }

@@ -24,6 +24,8 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
     private readonly TableClient _ledger = hub.Storage.Table(StorageNames.Tables.IntakeLedger);
     private readonly TableClient _participants = hub.Storage.Table(StorageNames.Tables.Participants);
     private readonly IdentityIndex _identity = new(hub.Storage);
+    private readonly TableClient _outboxIndex = hub.Storage.Table(StorageNames.Tables.Outbox);
+    private readonly Azure.Storage.Queues.QueueClient _spotQueue = hub.Storage.Queue(StorageNames.Queues.SpotOutbox);
     private readonly TableClient _feedback = hub.Storage.Table(StorageNames.Tables.Feedback);
     private readonly string _receiptId = Receipts.NewId(Source, TimeProvider.System);
 
@@ -75,12 +77,33 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
 
         var id = target?.PartitionKey ?? ownId;
         var person = EntityTemplates.Copy(templates.Participant, id, ParticipantStore.PersonRowKey(id));
+        // The generated repeats change none of the fields SPOT holds, so their merge adds no
+        // SPOT change (SpotChanges.ForParticipant); a new person's creation does.
         if (target is not null)
             await _participants.UpdateEntityAsync(person, target.ETag, TableUpdateMode.Replace, cancellationToken);
         else
-            await _participants.UpsertEntityAsync(person, TableUpdateMode.Replace, cancellationToken);
+            await SaveWithOutboxAsync(person, plan.Row, cancellationToken);
         await Task.WhenAll(IndexKeys(plan).Select(key => _identity.AddAsync(key, id, cancellationToken)));
         return id;
+    }
+
+    // As ParticipantStore.SaveAsync with the SPOT outbox: the person on the pending index, the
+    // change's row and the last sequence read, the person and the change in one transaction,
+    // then the drainer woken.
+    private async Task SaveWithOutboxAsync(TableEntity person, int row, CancellationToken cancellationToken)
+    {
+        var id = person.PartitionKey;
+        await _outboxIndex.UpsertEntityAsync(new TableEntity("spot-pending", id), TableUpdateMode.Replace, cancellationToken);
+        var change = EntityTemplates.Copy(templates.OutboxChange, id, OutboxRows.RowKey($"ceiling-{row}"));
+        await _participants.GetEntityIfExistsAsync<TableEntity>(id, change.RowKey, ["RowKey"], cancellationToken);
+        await _participants.GetEntityIfExistsAsync<TableEntity>(id, OutboxRows.SequenceRowKey(id), [OutboxRows.LastSequence], cancellationToken);
+        await _participants.SubmitTransactionAsync(
+        [
+            new TableTransactionAction(TableTransactionActionType.UpsertReplace, person),
+            new TableTransactionAction(TableTransactionActionType.Add, change),
+            new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxRows.SequenceEntity(id, 1)),
+        ], cancellationToken);
+        await _spotQueue.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(id)), cancellationToken);
     }
 
     private Task UpsertLedgerAsync(RowPlan plan, string outcome, CancellationToken cancellationToken) =>

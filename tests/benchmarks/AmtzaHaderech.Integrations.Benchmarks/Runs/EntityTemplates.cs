@@ -13,6 +13,7 @@ public sealed class EntityTemplates
     private static readonly HashSet<string> SystemProperties = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
 
     public required TableEntity Participant { get; init; }
+    public required TableEntity OutboxChange { get; init; }
     public required IReadOnlyDictionary<string, TableEntity> LedgerByOutcome { get; init; }
     public required TableEntity Key { get; init; }
     public required TableEntity Feedback { get; init; }
@@ -30,6 +31,8 @@ public sealed class EntityTemplates
         return new EntityTemplates
         {
             Participant = await FirstAsync(storage, StorageNames.Tables.Participants, cancellationToken, ParticipantStore.EveryPerson),
+            OutboxChange = await FirstAsync(storage, StorageNames.Tables.Participants, cancellationToken,
+                TableClient.CreateQueryFilter($"RowKey ge {OutboxRows.Prefix} and RowKey lt {"outbox;"}")),
             LedgerByOutcome = ledger,
             Key = await FirstAsync(storage, StorageNames.Tables.IntakeKeys, cancellationToken),
             Feedback = await FirstAsync(storage, StorageNames.Tables.Feedback, cancellationToken),
@@ -45,7 +48,7 @@ public sealed class EntityTemplates
         return entity;
     }
 
-    // The participants table also holds outbox rows: its filter picks a person's row.
+    // The participants table holds people and their outbox rows: a filter picks one kind.
     private static async Task<TableEntity> FirstAsync(HubStorage storage, string table, CancellationToken cancellationToken, string? filter = null)
     {
         await foreach (var entity in storage.Table(table).QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
