@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using AmtzaHaderech.Integrations.Cli.Local;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
@@ -12,7 +13,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza serve`: the hub's HTTP routes on Kestrel, the same routes as the Functions app.
+/// `amtza serve`: the hub's HTTP routes on Kestrel, the same routes as the Functions app, and
+/// its schedules (LocalSchedules, FacebookLeadsWorker).
 public static class ServeCommand
 {
     public static Command Create()
@@ -26,8 +28,9 @@ public static class ServeCommand
             {
                 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = settings.ContentRootPath });
                 builder.WebHost.UseUrls(parse.GetValue(urls)!);
-                // The Functions app's queue trigger and timer, run in this process.
+                // The Functions app's Facebook queue trigger and timer, and its other timers, run in this process.
                 builder.Services.AddHostedService<FacebookLeadsWorker>();
+                builder.Services.AddHostedService<LocalSchedules>();
                 return (builder, () => app = Build(builder));
             });
             await app!.StartAsync(cancellationToken);

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Functions.EmploymentService;
 /// ignore WEBSITE_TIME_ZONE): 20:30 UTC is 22:30 or 23:30 in Israel, always the same Israeli day.
 public sealed class WriteEmploymentServiceFeedback(FeedbackFileWriter writer, TimeProvider clock)
 {
-    public const string Schedule = "0 30 20 * * *";
+    public const string Schedule = HubSchedules.EmploymentServiceFeedback;
 
     [Function(nameof(WriteEmploymentServiceFeedback))]
     public Task<FeedbackFile> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

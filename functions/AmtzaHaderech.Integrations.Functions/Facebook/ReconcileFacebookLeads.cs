@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Functions.Facebook;
 /// Hourly, at five past (UTC, as every schedule): pending leads and leads the webhook missed.
 public sealed class ReconcileFacebookLeads(FacebookReconciler reconciler)
 {
-    public const string Schedule = "0 5 * * * *";
+    public const string Schedule = HubSchedules.FacebookReconcile;
 
     [Function(nameof(ReconcileFacebookLeads))]
     public Task<ReconcileResult> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

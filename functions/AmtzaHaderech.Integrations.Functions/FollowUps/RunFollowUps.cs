@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Functions.FollowUps;
 /// send what is due and allowed now. Quiet times are checked in Israel time by the runner.
 public sealed class RunFollowUps(FollowUpRunner runner, TimeProvider clock)
 {
-    public const string Schedule = "0 */30 * * * *";
+    public const string Schedule = HubSchedules.FollowUps;
 
     [Function(nameof(RunFollowUps))]
     public Task<FollowUpRunResult> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Functions.Reports;
 /// month at 03:15 UTC (05:15 or 06:15 in Israel), for the month that ended in Israel.
 public sealed class SendMonthlyCoordinatorReports(CoordinatorReportsJob job)
 {
-    public const string Schedule = "0 15 3 1 * *";
+    public const string Schedule = HubSchedules.CoordinatorReports;
 
     [Function(nameof(SendMonthlyCoordinatorReports))]
     public Task<IReadOnlyList<DeliveryReceipt>> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Functions.Reports;
 /// job reports as of the last day of the month that ended in Israel.
 public sealed class SendMonthlyProgramReport(ProgramReportJob job)
 {
-    public const string Schedule = "0 0 3 1 * *";
+    public const string Schedule = HubSchedules.ProgramReport;
 
     [Function(nameof(SendMonthlyProgramReport))]
     public Task<DeliveryReceipt> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

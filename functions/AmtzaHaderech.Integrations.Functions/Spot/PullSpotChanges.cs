@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Functions.Spot;
 /// Twice an hour (api mode): what staff changed in SPOT, into the mirror and the people.
 public sealed class PullSpotChanges(SpotSync spot)
 {
-    public const string Schedule = "0 5,35 * * * *";
+    public const string Schedule = HubSchedules.SpotPull;
 
     [Function(nameof(PullSpotChanges))]
     public Task<SpotPullResult> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

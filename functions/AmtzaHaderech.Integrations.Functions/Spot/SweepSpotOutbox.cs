@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Functions.Spot;
 /// and in file mode the import files of everything pending.
 public sealed class SweepSpotOutbox(SpotSync spot)
 {
-    public const string Schedule = "0 */10 * * * *";
+    public const string Schedule = HubSchedules.SpotSweep;
 
     [Function(nameof(SweepSpotOutbox))]
     public Task<SpotPushResult> Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>

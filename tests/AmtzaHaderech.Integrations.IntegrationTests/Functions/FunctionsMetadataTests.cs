@@ -76,6 +76,20 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void EveryTimer_RunsInAmtzaServeOnTheSameSchedule()
+    {
+        var timers = Functions.Values
+            .Select(f => (Function: f.GetProperty("name").GetString()!, Trigger: Trigger(f.GetProperty("name").GetString()!)))
+            .Where(f => f.Trigger.GetProperty("type").GetString() == "timerTrigger")
+            .Select(f => (f.Function, Schedule: f.Trigger.GetProperty("schedule").GetString()!))
+            // Run by FacebookLeadsWorker, with the queue it reconciles.
+            .Where(f => f.Function != "ReconcileFacebookLeads")
+            .Order();
+
+        Assert.Equal(timers, Cli.Local.LocalSchedules.Timetable.Order());
+    }
+
+    [Fact]
     public void HealthRoute_IsExactAndAnonymous()
     {
         var trigger = Trigger("CheckHealth");
