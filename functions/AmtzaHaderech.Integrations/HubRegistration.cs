@@ -48,6 +48,7 @@ public static class HubRegistration
 
         AddStorageClients(services, builder.Configuration.GetSection(StorageNames.Connection));
         services.AddSingleton<HubStorage>();
+        services.AddSingleton<PoisonQueueWatch>();
 
         foreach (var module in Modules) module(services);
         return builder;

@@ -3,6 +3,7 @@ using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Spot;
+using AmtzaHaderech.Integrations.Storage;
 using Cronos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,6 +30,7 @@ public sealed partial class LocalSchedules(IServiceProvider services, ILogger<Lo
             (s, ct) => s.GetRequiredService<FeedbackFileWriter>().WriteAsync(IsraelTime.Today(s.GetRequiredService<TimeProvider>()), ct)),
         new("SendMonthlyProgramReport", HubSchedules.ProgramReport, (s, ct) => s.GetRequiredService<ProgramReportJob>().RunMonthlyAsync(ct)),
         new("SendMonthlyCoordinatorReports", HubSchedules.CoordinatorReports, (s, ct) => s.GetRequiredService<CoordinatorReportsJob>().RunMonthlyAsync(ct)),
+        new("CheckPoisonQueues", HubSchedules.PoisonCheck, (s, ct) => s.GetRequiredService<PoisonQueueWatch>().CheckAsync(ct)),
     ];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

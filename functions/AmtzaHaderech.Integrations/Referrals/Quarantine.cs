@@ -23,7 +23,7 @@ public sealed partial class Quarantine(HubStorage storage, IntakeLedger ledger, 
             {
                 Metadata = new Dictionary<string, string> { ["reason"] = Uri.EscapeDataString(reason), ["source"] = source },
             }, cancellationToken);
-        QuarantinedFiles.Add(1, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("reason", reason));
+        QuarantinedFiles.Add(1, new KeyValuePair<string, object?>("Channel", source), new KeyValuePair<string, object?>("reason", reason));
         LogQuarantined(source, receiptId, reason);
         return blobName;
     }

@@ -34,7 +34,7 @@ public sealed class HubStorage(TableServiceClient tables, BlobServiceClient blob
             var work = new List<Task>();
             work.AddRange(StorageNames.Tables.All.Select(t => IgnoreConflict(Table(t).CreateIfNotExistsAsync(cancellationToken))));
             work.AddRange(StorageNames.Containers.All.Select(c => IgnoreConflict(Container(c).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
-            work.AddRange(StorageNames.Queues.All.SelectMany(q => new[] { q, q + "-poison" })
+            work.AddRange(StorageNames.Queues.All.SelectMany(q => new[] { q, q + PoisonQueueWatch.Suffix })
                 .Select(q => IgnoreConflict(Queue(q).CreateIfNotExistsAsync(cancellationToken: cancellationToken))));
             await Task.WhenAll(work);
             _created = true;
