@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Links;
@@ -38,6 +39,8 @@ public static class FollowUpsRegistration
         services.AddSingleton<SpotForwarder>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<FollowUpReminders>();
+        services.AddSingleton<FollowUpLease>();
+        services.AddSingleton<TaskAnnouncer>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<FollowUpPages>();
 

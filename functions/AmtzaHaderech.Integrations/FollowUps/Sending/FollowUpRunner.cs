@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
@@ -21,7 +22,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 public sealed partial class FollowUpRunner(
     SpotStoreReader spot, ParticipantStore people, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
     MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
-    IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
+    TaskAnnouncer announcer, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
 {
     public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -40,7 +41,10 @@ public sealed partial class FollowUpRunner(
         // Answers whose hand-over to the SPOT outbox did not happen at the time (the page's try).
         await forwarder.ForwardAsync(cancellationToken: cancellationToken);
 
-        var result = run.Result();
+        // The coordinators hear of their new tasks in Teams, outside quiet times like everyone.
+        var announced = run.Quiet ? 0 : await announcer.AnnounceAsync(now, id => run.People.GetValueOrDefault(id)?.Center, cancellationToken);
+
+        var result = run.Result() with { Announced = announced };
         if (result.Completed) await store.RecordRunAsync(run.Today, now, cancellationToken);
         LogRun(result.Sent.Count, result.Deferred, result.Reminders, result.Escalated, result.HandedOver, result.Completed);
         return result;
