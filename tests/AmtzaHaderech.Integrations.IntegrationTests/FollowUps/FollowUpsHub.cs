@@ -21,10 +21,11 @@ internal static class FollowUpsHub
         });
 
     /// A hub whose SMS and e-mail go to recording channels instead of providers.
-    public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today)
+    public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today,
+        Dictionary<string, string?>? settings = null)
     {
         RecordingChannel? sms = null, email = null;
-        var hub = await StartAsync(azurite, today, services: s => s.AddSingleton(sp =>
+        var hub = await StartAsync(azurite, today, settings, services: s => s.AddSingleton(sp =>
         {
             var clock = sp.GetRequiredService<TimeProvider>();
             sms = new RecordingChannel(FollowUpChannels.Sms, clock);

@@ -23,6 +23,7 @@ public sealed partial class TaskAnnouncer(
     /// At most this many people in one card; the rest go in the next run's.
     public const int MaxPerCard = 40;
 
+    public const string ClientName = "followups-teams";
     internal const string LeaseName = "announce";
     private const string LocalChannel = "local";
 

@@ -20,21 +20,17 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 /// leaves the item in doubt: SMS is sent again under the same reference (the provider keeps one),
 /// e-mail is not (Graph has no such key), so nothing is ever sent twice.
 public sealed partial class FollowUpRunner(
-    SpotStoreReader spot, ParticipantStore people, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
+    FollowUpInputsLoader loader, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
     MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
     TaskAnnouncer announcer, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
 {
     public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var data = await spot.LoadSnapshotAsync(cancellationToken);
-        var known = new List<Participant>();
-        await foreach (var person in people.AllAsync(cancellationToken)) known.Add(person);
-        var ledger = await store.LoadAsync(cancellationToken);
-        var state = ledger.ToPlannerState(ConsentBook.From(known));
-        var run = new RunContext(now, quietTimes.IsQuiet(now), data, ledger, state);
+        var inputs = await loader.LoadAsync(cancellationToken);
+        var run = new RunContext(now, quietTimes.IsQuiet(now), inputs);
 
         await RecoverInDoubtAsync(run, cancellationToken);
-        var plan = planner.Plan(data, run.Today, state, ledger.Invitations);
+        var plan = planner.Plan(inputs.Data, run.Today, inputs.State, inputs.Invitations);
         foreach (var item in plan.Items) await HandleAsync(run, item, cancellationToken);
         await reminders.RunAsync(run, cancellationToken);
 

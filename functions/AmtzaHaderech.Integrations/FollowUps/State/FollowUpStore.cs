@@ -149,6 +149,18 @@ public sealed class FollowUpStore(HubStorage storage)
     /// A coordinator's task, not yet announced in Teams. Each writer writes a task once (its
     /// transaction also claims the item, records the answer or escalates under an ETag), so an
     /// announced task is never rewritten as unannounced.
+    /// The conferences the person is invited to, answered or not.
+    public async Task<IReadOnlyList<DateOnly>> InvitationsOfAsync(string participantId, CancellationToken cancellationToken = default)
+    {
+        var days = new List<DateOnly>();
+        var end = InvitePrefix[..^1] + (char)(InvitePrefix[^1] + 1);
+        await foreach (var row in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {Partition(participantId)} and RowKey ge {InvitePrefix} and RowKey lt {end}"),
+            select: ["RowKey"], cancellationToken: cancellationToken))
+            days.Add(ParseDate(row.RowKey[InvitePrefix.Length..]));
+        return days;
+    }
+
     internal static TableEntity TaskEntity(string participantId, string kind, string rule, DateOnly dueOn, string key, DateTimeOffset now, DateOnly since) =>
         new(Partition(participantId), TaskRow(kind, key))
         {
