@@ -125,6 +125,13 @@ public static class DemoCommand
             var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
             FollowUpsRunCommand.Render(console, run, outboxes);
 
+            // Nobody answers in a demo: two weeks on, the check-ins go to the coordinators, and the
+            // Teams card that announces them is written beside the messages (teams/).
+            var later = runAt.AddDays(14);
+            console.MarkupLine($"[bold]9. Two weeks later ({IsraelTime.DateOf(later):yyyy-MM-dd}): unanswered check-ins escalated to the coordinators and announced in Teams[/]");
+            var laterRun = await session.Get<FollowUpRunner>().RunAsync(later, cancellationToken);
+            FollowUpsRunCommand.Render(console, laterRun, outboxes);
+
             console.Write(new Rule());
             console.MarkupLine($"Store: {Markup.Escape(demoDir)} (Azurite data; inspect with `amtza referrals list --data-dir {Markup.Escape(demoDir)}`)");
             console.MarkupLine($"Outputs: {Markup.Escape(outDir)}");
@@ -140,6 +147,7 @@ public static class DemoCommand
                 followUps = plan.Items.Count,
                 conferenceInvitations = invited.Count,
                 followUpsRun = FollowUpsRunCommand.ToJson(run, outboxes),
+                followUpsTwoWeeksLater = FollowUpsRunCommand.ToJson(laterRun, outboxes),
                 outputs = outDir,
             }, cancellationToken);
             return 0;

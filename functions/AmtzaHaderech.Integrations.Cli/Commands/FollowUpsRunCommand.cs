@@ -56,6 +56,6 @@ public static class FollowUpsRunCommand
             console.MarkupLine($"[yellow]no provider configured for: {Markup.Escape(string.Join(", ", result.Unconfigured))} (those messages wait)[/]");
         if (!result.Completed) console.MarkupLine("[red]a provider failed: the unsent messages are retried on the next run[/]");
         foreach (var folder in outboxes)
-            console.MarkupLine($"messages written to [link]{Markup.Escape(folder)}[/]" + (result.Announced > 0 ? " (the Teams card as teams-*.json)" : ""));
+            console.MarkupLine($"messages written to [link]{Markup.Escape(folder)}[/]" + (result.Announced > 0 ? " (the coordinators' Teams card in teams/)" : ""));
     }
 }

@@ -58,7 +58,7 @@ public sealed class TaskAnnouncementTests(AzuriteFixture azurite) : IDisposable
         var body = card["body"]!.AsArray();
         Assert.Equal("כפר סבא (1)", (string?)body[2]!["text"]);
         Assert.Equal("P1", (string?)body[3]!["facts"]![0]!["title"]);
-        Assert.Equal("לא ענה/תה להבדיקה הרבעונית ולתזכורות, ללא מענה מאז 22/11/2026", (string?)body[3]!["facts"]![0]!["value"]);
+        Assert.Equal("לא ענה/תה לבדיקה הרבעונית ולתזכורות, ללא מענה מאז 22/11/2026", (string?)body[3]!["facts"]![0]!["value"]);
         Assert.Equal("תל אביב (1)", (string?)body[4]!["text"]);
         Assert.Equal("P2", (string?)body[5]!["facts"]![0]!["title"]);
         Assert.DoesNotContain("דנה", message.ToJsonString());

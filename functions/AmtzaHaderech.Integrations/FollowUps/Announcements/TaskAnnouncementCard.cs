@@ -54,13 +54,13 @@ public static class TaskAnnouncementCard
         var rule = RuleName(task.Rule);
         var (reason, since) = task.Kind switch
         {
-            TaskKinds.NoAnswer => ($"לא ענה/תה ל{rule} ולתזכורות", "ללא מענה מאז"),
-            TaskKinds.NotWorking => ($"ענה/תה ל{rule}: לא עובד/ת כעת", "מאז"),
+            TaskKinds.NoAnswer => ($"לא ענה/תה {With('ל', rule)} ולתזכורות", "ללא מענה מאז"),
+            TaskKinds.NotWorking => ($"ענה/תה {With('ל', rule)}: לא עובד/ת כעת", "מאז"),
             TaskKinds.CallRequest => ($"ביקש/ה שיחה מהמקדמת ({rule})", "מאז"),
             TaskKinds.NoChannel => ($"אין דרך לשלוח {rule}: אין נייד או דוא\"ל, או שאין הסכמה", "מאז"),
             TaskKinds.Undeliverable => ($"ההודעה ({rule}) לא נמסרה: מספר או כתובת שגויים", "מאז"),
             TaskKinds.ExitCheck => ("שישה חודשים בעבודה הראשונה: להציע סגירת תיק", "מאז"),
-            _ => ($"משימה ({task.Kind}) ב{rule}", "מאז"),
+            _ => ($"משימה ({task.Kind}) {With('ב', rule)}", "מאז"),
         };
         return $"{reason}, {since} {task.Since.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
     }
@@ -74,6 +74,9 @@ public static class TaskAnnouncementCard
         FollowUpRules.Exit => "בדיקת סיום התכנית",
         _ => rule,
     };
+
+    // A prefixed preposition swallows the definite article: ל + הבדיקה = לבדיקה.
+    private static string With(char preposition, string name) => preposition + (name.StartsWith('ה') ? name[1..] : name);
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 /// Announces the coordinators' new tasks in Teams after a scheduler run: one card per channel and
 /// run, a section per center. A center's tasks go to its own channel's webhook
 /// (`Reports:Teams:<center>:WebhookUrl`), else to the program channel's; with no webhook at all
-/// the card is written to the local outbox folder (the CLI, the demo). A task is marked announced
+/// the card is written to the local outbox folder's `teams/` (the CLI, the demo). A task is marked announced
 /// only after the webhook answered 2xx (or the file was written); a failed post leaves it for the
 /// next run. A lease keeps two runs at once from posting the same tasks.
 public sealed partial class TaskAnnouncer(
@@ -80,7 +80,7 @@ public sealed partial class TaskAnnouncer(
     {
         if (target.Webhook is null)
         {
-            var folder = sending.Value.OutboxFolder!;
+            var folder = Path.Combine(sending.Value.OutboxFolder!, "teams");
             Directory.CreateDirectory(folder);
             var name = $"teams-{now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.json";
             await File.WriteAllTextAsync(Path.Combine(folder, name), card.ToJsonString(TeamsCard.JsonOptions), new UTF8Encoding(false), cancellationToken);

@@ -34,7 +34,7 @@ public sealed class TaskAnnouncementCardTests
         Assert.Equal("כפר סבא (2)", (string?)body[2]!["text"]);
         var facts = body[3]!["facts"]!.AsArray();
         Assert.Equal(["P1", "P2"], facts.Select(f => (string?)f!["title"]));
-        Assert.Equal("לא ענה/תה להבדיקה הרבעונית ולתזכורות, ללא מענה מאז 22/11/2026", (string?)facts[0]!["value"]);
+        Assert.Equal("לא ענה/תה לבדיקה הרבעונית ולתזכורות, ללא מענה מאז 22/11/2026", (string?)facts[0]!["value"]);
         Assert.Equal("ביקש/ה שיחה מהמקדמת (הבדיקה הרבעונית), מאז 01/12/2026", (string?)facts[1]!["value"]);
         Assert.Equal("תל אביב (1)", (string?)body[4]!["text"]);
         Assert.Equal("P3", (string?)body[5]!["facts"]![0]!["title"]);
