@@ -45,12 +45,8 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         return hub.Get<EmploymentServiceImporter>().ImportAsync(new InboundFile("es-referrals_4521_20261123_01.csv", bytes.Length, () => new MemoryStream(bytes)));
     }
 
-    private static Task<FollowUpRunResult> RunAt(TestHub hub, DateOnly day, int hour)
-    {
-        var at = IsraelTime.At(day, new TimeOnly(hour, 0));
-        hub.Clock.SetUtcNow(at);
-        return hub.Get<FollowUpRunner>().RunAsync(at);
-    }
+    private static Task<FollowUpRunResult> RunAt(TestHub hub, DateOnly day, int hour) =>
+        FollowUpsHub.RunAtAsync(hub, IsraelTime.At(day, new TimeOnly(hour, 0)));
 
     [Fact]
     public async Task Import_EligibleLead_InvitedOnceToTheCentersNextConference()

@@ -34,11 +34,7 @@ public sealed class TaskAnnouncementTests(AzuriteFixture azurite) : IDisposable
         return hub;
     }
 
-    private static Task<FollowUpRunResult> RunAt(TestHub hub, DateTimeOffset at)
-    {
-        hub.Clock.SetUtcNow(at);
-        return hub.Get<FollowUpRunner>().RunAsync(at);
-    }
+    private static Task<FollowUpRunResult> RunAt(TestHub hub, DateTimeOffset at) => FollowUpsHub.RunAtAsync(hub, at);
 
     [Fact]
     public async Task RunAsync_Escalations_PostedOnceInOneCardPerCenter()
