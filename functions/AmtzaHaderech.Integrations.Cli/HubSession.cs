@@ -28,10 +28,13 @@ public sealed class HubSession : IAsyncDisposable
     public IServiceProvider Services => Host.Services;
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public static Task<HubSession> OpenAsync(ParseResult parse, CancellationToken cancellationToken, string? dataDir = null, string? defaultNow = null) =>
+    /// `defaults`: settings under the configuration files (the demo's conference calendar).
+    public static Task<HubSession> OpenAsync(ParseResult parse, CancellationToken cancellationToken, string? dataDir = null, string? defaultNow = null,
+        IReadOnlyDictionary<string, string?>? defaults = null) =>
         OpenAsync(parse, cancellationToken, dataDir, defaultNow, (settings) =>
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(settings);
+            if (defaults is not null) builder.Configuration.AddInMemoryCollection(defaults);
             return (builder, builder.Build);
         });
 

@@ -4,6 +4,7 @@ using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
@@ -28,6 +29,16 @@ public static class DemoCommand
     public const string SamplesDay = "2026-11-26";
     private static readonly DateOnly ReportDay = new(2018, 11, 1);
 
+    /// The demo's exposure conferences (none are configured by default): every center on the
+    /// Sunday 3 days after the samples' day, so the eligible leads the imports invite are
+    /// reminded in the demo's run, and a month later.
+    public static readonly IReadOnlyDictionary<string, string?> ConferenceCalendar =
+        new[] { "tlv", "ksb", "mod" }.SelectMany(center => new[]
+        {
+            KeyValuePair.Create($"FollowUps:Conferences:{center}:0", (string?)"2026-11-29"),
+            KeyValuePair.Create($"FollowUps:Conferences:{center}:1", (string?)"2026-12-27"),
+        }).ToDictionary();
+
     public static Command Create()
     {
         var command = new Command("demo", "Run the hub end to end on the bundled samples and show what it did.");
@@ -39,7 +50,7 @@ public static class DemoCommand
             Directory.CreateDirectory(outDir);
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
 
-            await using var session = await HubSession.OpenAsync(parse, cancellationToken, demoDir, SamplesDay);
+            await using var session = await HubSession.OpenAsync(parse, cancellationToken, demoDir, SamplesDay, ConferenceCalendar);
             var console = JsonOutput.Requested(parse) ? ProgressDisplay.ErrorConsole : AnsiConsole.Console;
             console.Write(new Rule("[bold]Amtza HaDerech hub - demo on the bundled samples[/]"));
 
@@ -106,9 +117,20 @@ public static class DemoCommand
             var now = session.Get<TimeProvider>().GetUtcNow();
             var runAt = sendTime > now && IsraelTime.DateOf(sendTime) == today ? sendTime : now;
             console.MarkupLine($"[bold]6. Follow-ups sent today ({SamplesDay}, at {TimeZoneInfo.ConvertTime(runAt, IsraelTime.Zone):HH:mm} Israel time), to the local outbox[/]");
+            var invited = (await session.Get<FollowUpStore>().LoadAsync(cancellationToken)).Invitations;
+            console.MarkupLine($"{invited.Count} eligible leads invited to their center's exposure conference " +
+                $"({string.Join(", ", invited.Select(i => i.ConferenceOn).Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}); " +
+                "their reminders go 3 days before (`amtza followups plan --from-store` lists them as rule conference)");
             var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);
             var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
             FollowUpsRunCommand.Render(console, run, outboxes);
+
+            // Nobody answers in a demo: two weeks on, the check-ins go to the coordinators, and the
+            // Teams card that announces them is written beside the messages (teams/).
+            var later = runAt.AddDays(14);
+            console.MarkupLine($"[bold]9. Two weeks later ({IsraelTime.DateOf(later):yyyy-MM-dd}): unanswered check-ins escalated to the coordinators and announced in Teams[/]");
+            var laterRun = await session.Get<FollowUpRunner>().RunAsync(later, cancellationToken);
+            FollowUpsRunCommand.Render(console, laterRun, outboxes);
 
             console.Write(new Rule());
             console.MarkupLine($"Store: {Markup.Escape(demoDir)} (Azurite data; inspect with `amtza referrals list --data-dir {Markup.Escape(demoDir)}`)");
@@ -123,7 +145,9 @@ public static class DemoCommand
                 spotExport = spot,
                 programReport = programPath,
                 followUps = plan.Items.Count,
+                conferenceInvitations = invited.Count,
                 followUpsRun = FollowUpsRunCommand.ToJson(run, outboxes),
+                followUpsTwoWeeksLater = FollowUpsRunCommand.ToJson(laterRun, outboxes),
                 outputs = outDir,
             }, cancellationToken);
             return 0;

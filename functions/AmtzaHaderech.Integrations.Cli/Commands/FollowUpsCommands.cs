@@ -3,6 +3,7 @@ using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ using Spectre.Console;
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
 /// `amtza followups plan --as-of D [--all]`: what is due at a date (follow-ups.md), from a SPOT
-/// export folder, as on a store with no run. `amtza followups run`: send what is due now, from the
+/// export folder, as on a store with no run; with `--from-store`, from the store as the next run
+/// would see it (its state and the conference invitations of eligible leads). `amtza followups run`: send what is due now, from the
 /// store (FollowUpsRunCommand).
 public static class FollowUpsCommands
 {
@@ -32,17 +34,30 @@ public static class FollowUpsCommands
             Description = "SPOT export folder (participants.csv, employment.csv, activities.csv).",
             DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"),
         };
-        var command = new Command("plan", "List the follow-ups due at a date, on fresh data (no previous run).") { asOf, all, spotExport };
+        var fromStore = new Option<bool>("--from-store")
+        {
+            Description = "Plan from the store instead (its SPOT mirror, the scheduler's state, the conference invitations), as the next run would.",
+        };
+        var command = new Command("plan", "List the follow-ups due at a date, on fresh data (no previous run).") { asOf, all, spotExport, fromStore };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var day = DateOnly.ParseExact(parse.GetValue(asOf)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var data = await SpotExportSnapshot.LoadFolderAsync(parse.GetValue(spotExport)!, cancellationToken);
-            var plan = CreatePlanner(parse).Plan(data, day, PlannerState.Fresh, includeAll: parse.GetValue(all));
+            var plan = parse.GetValue(fromStore)
+                ? await PlanFromStoreAsync(parse, day, parse.GetValue(all), cancellationToken)
+                : CreatePlanner(parse).Plan(await SpotExportSnapshot.LoadFolderAsync(parse.GetValue(spotExport)!, cancellationToken), day,
+                    PlannerState.Fresh, includeAll: parse.GetValue(all));
             if (!await JsonOutput.WriteAsync(parse, ToJson(plan), cancellationToken))
                 AnsiConsole.Write(Summary(plan));
             return 0;
         });
         return command;
+    }
+
+    private static async Task<FollowUpPlan> PlanFromStoreAsync(ParseResult parse, DateOnly day, bool includeAll, CancellationToken cancellationToken)
+    {
+        await using var session = await HubSession.OpenAsync(parse, cancellationToken);
+        var inputs = await session.Get<FollowUpInputsLoader>().LoadAsync(cancellationToken);
+        return session.Get<FollowUpPlanner>().Plan(inputs.Data, day, inputs.State, inputs.Invitations, includeAll);
     }
 
     // Rules and quiet times from the same configuration files as the hub; no store is needed.

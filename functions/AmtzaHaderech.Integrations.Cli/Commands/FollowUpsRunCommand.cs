@@ -34,6 +34,7 @@ public static class FollowUpsRunCommand
         escalated = result.Escalated,
         handedOver = result.HandedOver,
         rejected = result.Rejected,
+        announced = result.Announced,
         unconfigured = result.Unconfigured,
         completed = result.Completed,
         outbox = outboxes.FirstOrDefault(),
@@ -50,10 +51,11 @@ public static class FollowUpsRunCommand
             table.AddRow(group.Key.Rule, group.Key.Channel, group.Count().ToString(CultureInfo.InvariantCulture));
         console.Write(table.Caption($"{result.Sent.Count} sent at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z"));
         console.MarkupLine($"deferred {result.Deferred}, reminders {result.Reminders}, escalated {result.Escalated}, " +
-            $"to coordinators {result.HandedOver}, rejected {result.Rejected}");
+            $"to coordinators {result.HandedOver}, rejected {result.Rejected}, coordinators' tasks announced in Teams {result.Announced}");
         if (result.Unconfigured.Count > 0)
             console.MarkupLine($"[yellow]no provider configured for: {Markup.Escape(string.Join(", ", result.Unconfigured))} (those messages wait)[/]");
         if (!result.Completed) console.MarkupLine("[red]a provider failed: the unsent messages are retried on the next run[/]");
-        foreach (var folder in outboxes) console.MarkupLine($"messages written to [link]{Markup.Escape(folder)}[/]");
+        foreach (var folder in outboxes)
+            console.MarkupLine($"messages written to [link]{Markup.Escape(folder)}[/]" + (result.Announced > 0 ? " (the coordinators' Teams card in teams/)" : ""));
     }
 }

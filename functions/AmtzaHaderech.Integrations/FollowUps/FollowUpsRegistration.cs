@@ -1,11 +1,15 @@
+using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Reports.Delivery;
 using Azure.Core;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -38,7 +42,16 @@ public static class FollowUpsRegistration
         services.AddSingleton<SpotForwarder>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<FollowUpReminders>();
+        services.AddSingleton<FollowUpLease>();
+        // Its own client for the Teams webhook: retries on the real clock (see SmsResilience), no
+        // HttpClient logging (the webhook URL carries its signature).
+        services.AddHttpClient(TaskAnnouncer.ClientName).RemoveAllLoggers().AddResilienceHandler(TaskAnnouncer.ClientName, SmsResilience);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TaskAnnouncer>(sp,
+            new TeamsWebhookClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(TaskAnnouncer.ClientName))));
+        services.AddSingleton<FollowUpInputsLoader>();
         services.AddSingleton<FollowUpRunner>();
+        services.AddSingleton<ConferenceInviter>();
+        services.AddSingleton<IReferralObserver>(sp => sp.GetRequiredService<ConferenceInviter>());
         services.AddSingleton<FollowUpPages>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
@@ -54,8 +67,9 @@ public static class FollowUpsRegistration
     }
 
     // Retries of 408/429/5xx and failed connections, waiting Retry-After when the provider sends
-    // one; safe for POST because the provider keeps one message per reference. Waits are on the
-    // real clock: the hub's TimeProvider is the business clock, pinned or faked in tests and replays.
+    // one; safe for POST because the provider keeps one message per reference (a Teams card
+    // repeated after a lost answer is the lesser harm than one lost). Waits are on the real
+    // clock: the hub's TimeProvider is the business clock, pinned or faked in tests and replays.
     private static void SmsResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder)
     {
         builder.TimeProvider = TimeProvider.System;

@@ -46,6 +46,20 @@ public sealed class FollowUpsCliTests(AzuriteFixture azurite)
         var message = await File.ReadAllTextAsync(files[0]);
         Assert.Contains("http://127.0.0.1:7071/s/", message);
         Assert.Contains("/u/", message);
+        // The eligible leads of the imports are invited to the demo's conferences of 2026-11-29
+        // and reminded in this run; two weeks later the unanswered check-ins are escalated and
+        // announced in one card in teams/.
+        Assert.True(run.Json.GetProperty("conferenceInvitations").GetInt32() > 0, run.Stdout);
+        var conference = followUps.GetProperty("sent").EnumerateArray().Where(i => i.GetProperty("rule").GetString() == "conference").ToList();
+        Assert.NotEmpty(conference);
+        Assert.All(conference, i => Assert.Equal("2026-11-26", i.GetProperty("dueOn").GetString()));
+        Assert.Contains(files.Select(File.ReadAllText), text => text.Contains("http://127.0.0.1:7071/r/", StringComparison.Ordinal));
+        var later = run.Json.GetProperty("followUpsTwoWeeksLater");
+        Assert.True(later.GetProperty("escalated").GetInt32() > 0, run.Stdout);
+        Assert.True(later.GetProperty("announced").GetInt32() > 0, run.Stdout);
+        var card = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(Path.Combine(folder, "teams"))));
+        Assert.Contains("\"rtl\":true", card);
+        Assert.Contains("לא ענה/תה לבדיקה הרבעונית ולתזכורות", card);
         Directory.Delete(dataDir, recursive: true);
     }
 }

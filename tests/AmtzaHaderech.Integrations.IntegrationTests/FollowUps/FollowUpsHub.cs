@@ -2,6 +2,7 @@ using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
@@ -21,10 +22,11 @@ internal static class FollowUpsHub
         });
 
     /// A hub whose SMS and e-mail go to recording channels instead of providers.
-    public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today)
+    public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today,
+        Dictionary<string, string?>? settings = null)
     {
         RecordingChannel? sms = null, email = null;
-        var hub = await StartAsync(azurite, today, services: s => s.AddSingleton(sp =>
+        var hub = await StartAsync(azurite, today, settings, services: s => s.AddSingleton(sp =>
         {
             var clock = sp.GetRequiredService<TimeProvider>();
             sms = new RecordingChannel(FollowUpChannels.Sms, clock);
@@ -33,6 +35,13 @@ internal static class FollowUpsHub
         }));
         hub.Get<MessageChannels>();
         return (hub, sms!, email!);
+    }
+
+    /// One scheduler run at `at`, with the hub's clock moved there first.
+    public static Task<FollowUpRunResult> RunAtAsync(TestHub hub, DateTimeOffset at)
+    {
+        hub.Clock.SetUtcNow(at);
+        return hub.Get<FollowUpRunner>().RunAsync(at);
     }
 
     /// The changes waiting in the SPOT outbox for a SPOT participant (mirrored as `hub-{id}`).

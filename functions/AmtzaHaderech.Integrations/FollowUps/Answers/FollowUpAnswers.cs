@@ -97,5 +97,5 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
         });
 
     private static TableTransactionAction Task(LinkToken token, string kind, string key, DateTimeOffset now) =>
-        new(TableTransactionActionType.UpsertReplace, FollowUpStore.TaskEntity(token.ParticipantId, kind, token.Rule, token.Date, key, now));
+        new(TableTransactionActionType.UpsertReplace, FollowUpStore.TaskEntity(token.ParticipantId, kind, token.Rule, token.Date, key, now, IsraelTime.DateOf(now)));
 }

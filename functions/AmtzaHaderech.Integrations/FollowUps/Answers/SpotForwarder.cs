@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using AmtzaHaderech.Integrations.Storage;
@@ -13,7 +14,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Answers;
 /// person, under an id made from the change's own key, so a hand-over repeated after a crash
 /// queues nothing twice. Called after each answer and at every scheduler run.
 public sealed partial class SpotForwarder(
-    FollowUpQueries queries, SpotOutbox outbox, HubStorage storage, TimeProvider clock, ILogger<SpotForwarder> logger)
+    FollowUpQueries queries, SpotOutbox outbox, HubStorage storage, ParticipantStore people, TimeProvider clock, ILogger<SpotForwarder> logger)
 {
     public async Task<int> ForwardAsync(string? participantId = null, CancellationToken cancellationToken = default)
     {
@@ -40,12 +41,14 @@ public sealed partial class SpotForwarder(
         return forwarded;
     }
 
-    // The SPOT mirror's row of the person keeps the hub's id of the person it was mirrored into.
-    private async Task<string?> HubIdAsync(string spotId, CancellationToken cancellationToken)
+    // The SPOT mirror's row of the person keeps the hub's id of the person it was mirrored into;
+    // a lead invited to a conference is keyed by the hub's id already.
+    private async Task<string?> HubIdAsync(string participantId, CancellationToken cancellationToken)
     {
         var row = await storage.Table(StorageNames.Tables.SpotParticipants).GetEntityIfExistsAsync<TableEntity>(
-            spotId, SpotMirrorStore.ParticipantRow, select: ["HubId"], cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value!.GetString("HubId") : null;
+            participantId, SpotMirrorStore.ParticipantRow, select: ["HubId"], cancellationToken: cancellationToken);
+        if (row.HasValue) return row.Value!.GetString("HubId");
+        return await people.GetAsync(participantId, cancellationToken) is null ? null : participantId;
     }
 
     [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "SPOT change of participant {ParticipantId} kept: the person is not in the SPOT mirror")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -19,7 +20,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// with, expired or already used gets the same polite page, with the center's phone and nothing else.
 public sealed partial class FollowUpPages(
     LinkSigner signer, FollowUpAnswers answers, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
-    ILogger<FollowUpPages> logger)
+    ParticipantStore people, ILogger<FollowUpPages> logger)
 {
     public async Task<PageResponse> HandleAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken = default)
     {
@@ -80,14 +81,14 @@ public sealed partial class FollowUpPages(
     private IReadOnlyList<CenterOptions> Phones(SpotParticipant? person) =>
         centers.ById(person?.Center) is { } center ? [center] : centers.Centers;
 
-    // The SPOT mirror's row of the person: their first name for the greeting, their center's phone.
+    // The SPOT mirror's row of the person (the hub's record of a lead invited to a conference):
+    // their first name for the greeting, their center's phone.
     private async Task<SpotParticipant?> PersonAsync(string participantId, CancellationToken cancellationToken)
     {
         var row = await storage.Table(StorageNames.Tables.SpotParticipants).GetEntityIfExistsAsync<TableEntity>(
             participantId, SpotMirrorStore.ParticipantRow, select: ["Data"], cancellationToken: cancellationToken);
-        return row.HasValue && row.Value!.GetString("Data") is { } data
-            ? JsonSerializer.Deserialize<SpotParticipant>(data, ParticipantStore.Json)
-            : null;
+        if (row.HasValue && row.Value!.GetString("Data") is { } data) return JsonSerializer.Deserialize<SpotParticipant>(data, ParticipantStore.Json);
+        return await people.GetAsync(participantId, cancellationToken) is { } lead ? InviteeContact.From(participantId, lead.Participant) : null;
     }
 
     [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]

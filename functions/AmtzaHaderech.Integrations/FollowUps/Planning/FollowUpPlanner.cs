@@ -16,12 +16,16 @@ public sealed class FollowUpPlanner(QuietTimes quietTimes, IOptions<FollowUpsOpt
     {
         var participants = new Dictionary<string, SpotParticipant>(StringComparer.Ordinal);
         foreach (var participant in data.Participants) participants[participant.ParticipantId] = participant;
+        var invited = invitations?.ToList() ?? [];
+        // Leads invited to a conference are reached through the hub's record of them.
+        foreach (var invitation in invited)
+            if (invitation.Contact is { } contact) participants.TryAdd(invitation.ParticipantId, contact);
 
         var sendTime = quietTimes.SendTimeFor(asOf);
         DateTimeOffset? deferredTo = sendTime == quietTimes.NominalSendTime(asOf) ? null : sendTime;
 
         var items = new List<FollowUpItem>();
-        foreach (var due in new DueItems(data, asOf, state, options.Value).All(invitations ?? []))
+        foreach (var due in new DueItems(data, asOf, state, options.Value).All(invited))
         {
             var channel = ContactChannel.For(participants.GetValueOrDefault(due.ParticipantId), due.Rule, state);
             var item = new FollowUpItem(due.ParticipantId, due.Rule, due.Months, due.EpisodeId, due.DueOn, channel, "", null);

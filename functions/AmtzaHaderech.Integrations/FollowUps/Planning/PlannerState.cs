@@ -1,3 +1,5 @@
+using AmtzaHaderech.Integrations.Spot.Export;
+
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
 /// What the scheduler remembers between runs. `PreviousRun` is the as-of date of the previous
@@ -30,5 +32,6 @@ public sealed record PlannerState
     }
 }
 
-/// An invitee of an exposure conference; answered invitations get no reminder.
-public sealed record ConferenceInvitation(string ParticipantId, DateOnly ConferenceOn, bool Answered);
+/// An invitee of an exposure conference; answered invitations get no reminder. `Contact`: how to
+/// reach an invitee the SPOT snapshot does not hold (a lead, under the hub's id), else null.
+public sealed record ConferenceInvitation(string ParticipantId, DateOnly ConferenceOn, bool Answered, SpotParticipant? Contact = null);

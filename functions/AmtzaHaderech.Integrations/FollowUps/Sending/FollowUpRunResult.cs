@@ -7,7 +7,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 /// `Deferred`: items due but not sent now (send time not reached, a quiet time, the person's
 /// message of the day already sent, their channel not configured or failing); `HandedOver`: items
 /// with no channel, given to the coordinator; `Unconfigured`: channels with due messages and no
-/// provider here; `Completed`: false when a provider failed (the run is not counted as successful).
+/// provider here; `Completed`: false when a provider failed (the run is not counted as successful);
+/// `Announced`: coordinators' tasks announced in Teams (or the local outbox) by this run.
 public sealed record FollowUpRunResult(
     DateTimeOffset At,
     IReadOnlyList<FollowUpItem> Sent,
@@ -17,4 +18,7 @@ public sealed record FollowUpRunResult(
     int HandedOver,
     int Rejected,
     IReadOnlyList<string> Unconfigured,
-    bool Completed);
+    bool Completed)
+{
+    public int Announced { get; init; }
+}

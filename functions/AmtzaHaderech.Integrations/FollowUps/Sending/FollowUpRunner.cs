@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
@@ -19,28 +20,27 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 /// leaves the item in doubt: SMS is sent again under the same reference (the provider keeps one),
 /// e-mail is not (Graph has no such key), so nothing is ever sent twice.
 public sealed partial class FollowUpRunner(
-    SpotStoreReader spot, ParticipantStore people, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
+    FollowUpInputsLoader loader, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
     MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
-    IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
+    TaskAnnouncer announcer, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
 {
     public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var data = await spot.LoadSnapshotAsync(cancellationToken);
-        var known = new List<Participant>();
-        await foreach (var person in people.AllAsync(cancellationToken)) known.Add(person);
-        var ledger = await store.LoadAsync(cancellationToken);
-        var state = ledger.ToPlannerState(ConsentBook.From(known));
-        var run = new RunContext(now, quietTimes.IsQuiet(now), data, ledger, state);
+        var inputs = await loader.LoadAsync(cancellationToken);
+        var run = new RunContext(now, quietTimes.IsQuiet(now), inputs);
 
         await RecoverInDoubtAsync(run, cancellationToken);
-        var plan = planner.Plan(data, run.Today, state, ledger.Invitations);
+        var plan = planner.Plan(inputs.Data, run.Today, inputs.State, inputs.Invitations);
         foreach (var item in plan.Items) await HandleAsync(run, item, cancellationToken);
         await reminders.RunAsync(run, cancellationToken);
 
         // Answers whose hand-over to the SPOT outbox did not happen at the time (the page's try).
         await forwarder.ForwardAsync(cancellationToken: cancellationToken);
 
-        var result = run.Result();
+        // The coordinators hear of their new tasks in Teams, outside quiet times like everyone.
+        var announced = run.Quiet ? 0 : await announcer.AnnounceAsync(now, id => run.People.GetValueOrDefault(id)?.Center, cancellationToken);
+
+        var result = run.Result() with { Announced = announced };
         if (result.Completed) await store.RecordRunAsync(run.Today, now, cancellationToken);
         LogRun(result.Sent.Count, result.Deferred, result.Reminders, result.Escalated, result.HandedOver, result.Completed);
         return result;

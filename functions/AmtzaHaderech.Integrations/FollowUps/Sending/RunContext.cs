@@ -7,7 +7,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
 /// One run's inputs and tallies.
-internal sealed class RunContext(DateTimeOffset now, bool quiet, SpotExportSnapshot data, FollowUpLedger ledger, PlannerState state)
+internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs inputs)
 {
     private readonly HashSet<string> _down = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _unconfigured = new(StringComparer.Ordinal);
@@ -15,10 +15,12 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, SpotExportSnaps
     public DateTimeOffset Now => now;
     public DateOnly Today { get; } = IsraelTime.DateOf(now);
     public bool Quiet => quiet;
-    public SpotExportSnapshot Data => data;
-    public FollowUpLedger Ledger => ledger;
-    public PlannerState State => state;
-    public Dictionary<string, SpotParticipant> People { get; } = data.Participants.ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
+    public SpotExportSnapshot Data => inputs.Data;
+    public FollowUpLedger Ledger => inputs.Ledger;
+    public PlannerState State => inputs.State;
+    /// SPOT's participants, and the invited leads SPOT does not hold.
+    public Dictionary<string, SpotParticipant> People { get; } = inputs.Data.Participants.Concat(inputs.Contacts)
+        .DistinctBy(p => p.ParticipantId, StringComparer.Ordinal).ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
 
     public List<FollowUpItem> Sent { get; } = [];
     public int Deferred { get; set; }

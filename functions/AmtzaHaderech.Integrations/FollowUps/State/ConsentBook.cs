@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.FollowUps.State;
 
-/// Consent per channel, by SPOT participant id, from the hub's own records of people (follow-ups.md,
+/// Consent per channel, by SPOT participant id and by the hub's id, from the hub's own records of people (follow-ups.md,
 /// "Consent by channel of arrival"). Someone SPOT alone knows is contactable on both channels;
 /// someone who arrived through a channel has the consents that channel gave (the intake form asks
 /// for each; the others give both). An unsubscribe recorded on the person stops everything.
@@ -18,11 +18,12 @@ public sealed record ConsentBook(IReadOnlySet<string> NoSms, IReadOnlySet<string
         var unsubscribed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            if (person.SpotId is not { } spotId) continue;
-            if (person.Unsubscribed) unsubscribed.Add(spotId);
+            // Under the hub's id too: a lead invited to a conference is keyed by it.
+            string[] ids = person.SpotId is { } spotId ? [spotId, person.Id] : [person.Id];
+            if (person.Unsubscribed) unsubscribed.UnionWith(ids);
             if (person.Sources.All(s => s.StartsWith(SpotParticipantMapping.SourcePrefix, StringComparison.Ordinal))) continue;
-            if (!person.SmsConsent) noSms.Add(spotId);
-            if (!person.EmailConsent) noEmail.Add(spotId);
+            if (!person.SmsConsent) noSms.UnionWith(ids);
+            if (!person.EmailConsent) noEmail.UnionWith(ids);
         }
         return new ConsentBook(noSms, noEmail, unsubscribed);
     }

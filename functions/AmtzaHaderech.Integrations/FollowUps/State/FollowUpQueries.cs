@@ -34,9 +34,36 @@ public sealed class FollowUpQueries(FollowUpStore store)
     {
         var tasks = new List<CoordinatorTask>();
         await foreach (var row in Rows(TaskPrefix, $"CreatedAt ge datetime'{since.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}'", cancellationToken))
-            tasks.Add(new CoordinatorTask(Unescape(row.PartitionKey), row.GetString("Kind"), row.GetString("Rule"),
-                ParseDate(row.GetString("DueOn")), row.GetString("Key"), row.GetDateTimeOffset("CreatedAt") ?? default));
+            tasks.Add(ToTask(row));
         return [.. tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.ParticipantId, StringComparer.Ordinal)];
+    }
+
+    /// The coordinators' tasks not yet announced in Teams, oldest first. Rows written before
+    /// announcements existed have no `Announced` property and are never announced (they are in
+    /// the monthly report).
+    public async Task<IReadOnlyList<CoordinatorTask>> UnannouncedTasksAsync(CancellationToken cancellationToken = default)
+    {
+        var tasks = new List<CoordinatorTask>();
+        await foreach (var row in Rows(TaskPrefix, "Announced eq false", cancellationToken)) tasks.Add(ToTask(row));
+        return [.. tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.ParticipantId, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal)];
+    }
+
+    /// After the channel took the announcement (the webhook answered 2xx, or the card was written).
+    public async Task MarkAnnouncedAsync(IEnumerable<CoordinatorTask> tasks, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        foreach (var task in tasks)
+            await store.Table.UpdateEntityAsync(new TableEntity(Partition(task.ParticipantId), TaskRow(task.Kind, task.Key))
+            {
+                ["Announced"] = true,
+                ["AnnouncedAt"] = at,
+            }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    private static CoordinatorTask ToTask(TableEntity row)
+    {
+        var dueOn = ParseDate(row.GetString("DueOn"));
+        return new CoordinatorTask(Unescape(row.PartitionKey), row.GetString("Kind"), row.GetString("Rule"), dueOn, row.GetString("Key"),
+            row.GetDateTimeOffset("CreatedAt") ?? default, row.GetString("Since") is { } since ? ParseDate(since) : dueOn);
     }
 
     /// SPOT changes not yet handed to the SPOT outbox.

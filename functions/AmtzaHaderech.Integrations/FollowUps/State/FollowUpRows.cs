@@ -3,10 +3,10 @@ using System.Text;
 
 namespace AmtzaHaderech.Integrations.FollowUps.State;
 
-/// The layout of the `followups` table. One partition per participant (SPOT's participant_id),
-/// so everything that must change together for a person (an answer, its SPOT changes, its task;
+/// The layout of the `followups` table. One partition per participant (SPOT's participant_id,
+/// or the hub's id of a lead invited to a conference whom SPOT does not know), so everything that must change together for a person (an answer, its SPOT changes, its task;
 /// a send and its day) can be written in one transaction. The scheduler's own row is in
-/// partition `_scheduler`.
+/// partition `_scheduler`, with its leases (`lease|{name}`).
 ///
 /// | row key | what |
 /// |---|---|
@@ -16,7 +16,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.State;
 /// | `person` | the unsubscribe |
 /// | `invite|{yyyy-MM-dd}` | an invitation to the conference of that day, and its RSVP |
 /// | `spot|{purpose}|{kind}` | a change for SPOT that an answer made |
-/// | `task|{kind}|{key}` | work for the coordinator |
+/// | `task|{kind}|{key}` | work for the coordinator (`Announced`: told in Teams) |
 internal static class FollowUpRows
 {
     public const string SchedulerPartition = "_scheduler";
@@ -28,6 +28,7 @@ internal static class FollowUpRows
     public const string InvitePrefix = "invite|";
     public const string SpotPrefix = "spot|";
     public const string TaskPrefix = "task|";
+    public const string LeasePrefix = "lease|";
 
     public static string Partition(string participantId) => Escape(participantId);
 

@@ -98,7 +98,7 @@ public sealed class FollowUpStore(HubStorage storage)
         SubmitIgnoringConflictAsync(
         [
             new(TableTransactionActionType.Add, ToEntity(item, SentStates.Coordinator, now, today)),
-            new(TableTransactionActionType.UpsertReplace, TaskEntity(item.ParticipantId, taskKind, item.Rule, item.DueOn, item.Key, now)),
+            new(TableTransactionActionType.UpsertReplace, TaskEntity(item.ParticipantId, taskKind, item.Rule, item.DueOn, item.Key, now, item.DueOn)),
         ], cancellationToken);
 
     /// The provider refused the message for good: the claim stays (never retried) and the
@@ -107,7 +107,7 @@ public sealed class FollowUpStore(HubStorage storage)
         Table.SubmitTransactionAsync(
         [
             new(TableTransactionActionType.UpdateMerge, new TableEntity(Partition(item.ParticipantId), ItemRow(item.Key)) { ["State"] = SentStates.Rejected }, ETag.All),
-            new(TableTransactionActionType.UpsertReplace, TaskEntity(item.ParticipantId, TaskKinds.Undeliverable, item.Rule, item.DueOn, item.Key, now)),
+            new(TableTransactionActionType.UpsertReplace, TaskEntity(item.ParticipantId, TaskKinds.Undeliverable, item.Rule, item.DueOn, item.Key, now, item.SentOn)),
         ], cancellationToken);
 
     /// Counts a reminder as sent before sending it; false when another run counted it first.
@@ -134,7 +134,7 @@ public sealed class FollowUpStore(HubStorage storage)
         SubmitIgnoringConflictAsync(
         [
             new(TableTransactionActionType.UpdateMerge, new TableEntity(Partition(item.ParticipantId), ItemRow(item.Key)) { ["EscalatedAt"] = now }, item.ETag),
-            new(TableTransactionActionType.UpsertReplace, TaskEntity(item.ParticipantId, TaskKinds.NoAnswer, item.Rule, item.DueOn, item.Key, now)),
+            new(TableTransactionActionType.UpsertReplace, TaskEntity(item.ParticipantId, TaskKinds.NoAnswer, item.Rule, item.DueOn, item.Key, now, item.SentOn)),
         ], cancellationToken);
 
     public Task RecordRunAsync(DateOnly asOf, DateTimeOffset now, CancellationToken cancellationToken = default) =>
@@ -146,7 +146,22 @@ public sealed class FollowUpStore(HubStorage storage)
     public Task InviteAsync(string participantId, DateOnly conferenceOn, CancellationToken cancellationToken = default) =>
         Table.UpsertEntityAsync(new TableEntity(Partition(participantId), InviteRow(conferenceOn)), TableUpdateMode.Merge, cancellationToken);
 
-    internal static TableEntity TaskEntity(string participantId, string kind, string rule, DateOnly dueOn, string key, DateTimeOffset now) =>
+    /// A coordinator's task, not yet announced in Teams. Each writer writes a task once (its
+    /// transaction also claims the item, records the answer or escalates under an ETag), so an
+    /// announced task is never rewritten as unannounced.
+    /// The conferences the person is invited to, answered or not.
+    public async Task<IReadOnlyList<DateOnly>> InvitationsOfAsync(string participantId, CancellationToken cancellationToken = default)
+    {
+        var days = new List<DateOnly>();
+        var end = InvitePrefix[..^1] + (char)(InvitePrefix[^1] + 1);
+        await foreach (var row in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {Partition(participantId)} and RowKey ge {InvitePrefix} and RowKey lt {end}"),
+            select: ["RowKey"], cancellationToken: cancellationToken))
+            days.Add(ParseDate(row.RowKey[InvitePrefix.Length..]));
+        return days;
+    }
+
+    internal static TableEntity TaskEntity(string participantId, string kind, string rule, DateOnly dueOn, string key, DateTimeOffset now, DateOnly since) =>
         new(Partition(participantId), TaskRow(kind, key))
         {
             ["Kind"] = kind,
@@ -154,6 +169,8 @@ public sealed class FollowUpStore(HubStorage storage)
             ["DueOn"] = Date(dueOn),
             ["Key"] = key,
             ["CreatedAt"] = now,
+            ["Since"] = Date(since),
+            ["Announced"] = false,
         };
 
     private async Task<bool> TryAddAsync(TableEntity entity, CancellationToken cancellationToken)

@@ -35,7 +35,9 @@ public sealed record SentItem
 }
 
 /// Work for the coordinator (row `task|{kind}|{key}`): someone to call, a case to close.
-public sealed record CoordinatorTask(string ParticipantId, string Kind, string Rule, DateOnly DueOn, string Key, DateTimeOffset CreatedAt);
+/// `Since`: the day the matter started (the unanswered check-in was sent, the answer given, the
+/// item fell due); older rows that lack it give their due date.
+public sealed record CoordinatorTask(string ParticipantId, string Kind, string Rule, DateOnly DueOn, string Key, DateTimeOffset CreatedAt, DateOnly Since);
 
 public static class TaskKinds
 {

@@ -35,7 +35,12 @@ public static class TeamsCard
                 new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "פתיחת הדוח", ["url"] = fileUrl }),
             ["msteams"] = new JsonObject { ["width"] = "Full" },
         };
-        return new JsonObject
+        return Wrap(card);
+    }
+
+    /// The webhook's envelope around an Adaptive Card.
+    public static JsonObject Wrap(JsonObject card) =>
+        new()
         {
             ["type"] = "message",
             ["attachments"] = new JsonArray(new JsonObject
@@ -45,5 +50,4 @@ public static class TeamsCard
                 ["content"] = card,
             }),
         };
-    }
 }

@@ -1,0 +1,52 @@
+using AmtzaHaderech.Integrations.FollowUps.Invitations;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Spot.Export;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Sending;
+
+/// What a run (and `amtza followups plan --from-store`) starts from: the SPOT mirror, the
+/// scheduler's state with the hub's consents, and the conference invitations, each carrying the
+/// invitee's contact when SPOT does not know them under the invitation's id (a lead: the hub's
+/// own record). `Contacts`: those invitees, for composing their messages.
+public sealed record FollowUpInputs(
+    SpotExportSnapshot Data, FollowUpLedger Ledger, PlannerState State, IReadOnlyList<ConferenceInvitation> Invitations)
+{
+    public IEnumerable<SpotParticipant> Contacts => Invitations.Select(i => i.Contact).OfType<SpotParticipant>();
+}
+
+public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore people, FollowUpStore store)
+{
+    public async Task<FollowUpInputs> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var data = await spot.LoadSnapshotAsync(cancellationToken);
+        var known = new List<Participant>();
+        await foreach (var person in people.AllAsync(cancellationToken)) known.Add(person);
+        var ledger = await store.LoadAsync(cancellationToken);
+        var state = ledger.ToPlannerState(ConsentBook.From(known));
+        state = state with { Unsubscribed = BothIds(state.Unsubscribed, known) };
+
+        var inSpot = data.Participants.ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
+        var byId = known.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var invitations = ledger.Invitations
+            .Select(i => inSpot.ContainsKey(i.ParticipantId) || !byId.TryGetValue(i.ParticipantId, out var person) ? i
+                : i with { Contact = InviteeContact.From(i.ParticipantId, person, person.SpotId is { } s ? inSpot.GetValueOrDefault(s) : null) })
+            .ToList();
+        return new FollowUpInputs(data, ledger, state, invitations);
+    }
+
+    // An unsubscribe through a conference link is under the hub's id, one through a check-in
+    // under SPOT's: either stops the messages of both.
+    private static HashSet<string> BothIds(IReadOnlySet<string> unsubscribed, IEnumerable<Participant> known)
+    {
+        var all = new HashSet<string>(unsubscribed, StringComparer.Ordinal);
+        foreach (var person in known)
+            if (person.SpotId is { } spotId && (unsubscribed.Contains(spotId) || unsubscribed.Contains(person.Id)))
+            {
+                all.Add(spotId);
+                all.Add(person.Id);
+            }
+        return all;
+    }
+}
