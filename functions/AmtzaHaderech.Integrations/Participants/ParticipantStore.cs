@@ -70,18 +70,32 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
         CancellationToken cancellationToken)
     {
         var entries = outbox.DistinctBy(e => e.Id).ToList();
-        var written = await Task.WhenAll(entries.Select(e => ExistsAsync(participantId, OutboxRows.RowKey(e.Id), cancellationToken)));
-        var fresh = entries.Where((_, i) => !written[i]).ToList();
-        if (fresh.Count > 0)
+        for (var attempt = 1; ; attempt++)
         {
-            // The sequence keeps a person's changes in the order they were made; its last value
-            // is a row of its own, so numbering the next one is a point read, not a query.
-            var sequence = await LastSequenceAsync(participantId, cancellationToken);
-            foreach (var entry in fresh)
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToEntity(participantId, entry, ++sequence)));
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxRows.SequenceEntity(participantId, sequence)));
+            var written = await Task.WhenAll(entries.Select(e => ExistsAsync(participantId, OutboxRows.RowKey(e.Id), cancellationToken)));
+            var fresh = entries.Where((_, i) => !written[i]).ToList();
+            var submit = new List<TableTransactionAction>(actions);
+            if (fresh.Count > 0)
+            {
+                // The sequence keeps a person's changes in the order they were made; its last value
+                // is a row of its own, so numbering the next one is a point read, not a query.
+                var sequence = await LastSequenceAsync(participantId, cancellationToken);
+                foreach (var entry in fresh)
+                    submit.Add(new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToEntity(participantId, entry, ++sequence)));
+                submit.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxRows.SequenceEntity(participantId, sequence)));
+            }
+            if (submit.Count == 0) return;
+            try
+            {
+                await Participants.SubmitTransactionAsync(submit, cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409 && fresh.Count > 0 && attempt < 3)
+            {
+                // Another host wrote one of these entries meanwhile (the same cause handled twice
+                // at once): look again, and write what is still missing.
+            }
         }
-        if (actions.Count > 0) await Participants.SubmitTransactionAsync(actions, cancellationToken);
     }
 
     private async Task<bool> ExistsAsync(string participantId, string rowKey, CancellationToken cancellationToken) =>

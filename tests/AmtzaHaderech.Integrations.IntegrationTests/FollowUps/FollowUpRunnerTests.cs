@@ -191,10 +191,13 @@ public sealed class FollowUpRunnerTests(AzuriteFixture azurite)
         Assert.Empty(await hub.Get<FollowUpQueries>().UnansweredFollowUpsAsync(month));
         var tasks = await hub.Get<FollowUpQueries>().TasksAsync(DateTimeOffset.MinValue);
         Assert.Equal([TaskKinds.CallRequest, TaskKinds.NotWorking], tasks.Select(t => t.Kind).Order());
-        // The next run handed the answer's changes to the SPOT outbox.
+        // The next run handed the send's and the answer's changes to the SPOT outbox.
         var changes = await FollowUpsHub.SpotOutboxAsync(hub.Services, "P1");
-        Assert.Equal([SpotChangeKinds.Activity, SpotChangeKinds.EmploymentStatus], changes.Select(c => c.Kind).Order());
+        Assert.Equal([SpotChangeKinds.Activity, SpotChangeKinds.Activity, SpotChangeKinds.EmploymentStatus], changes.Select(c => c.Kind).Order());
         Assert.Equal("not_employed", changes.Single(c => c.Kind == SpotChangeKinds.EmploymentStatus).EmploymentStatus!.Status);
+        Assert.Equal(["message_sent", "status_update"], changes.Where(c => c.Activity is not null).Select(c => c.Activity!.Type).Order());
+        var messageSent = changes.Single(c => c.Activity?.Type == "message_sent").Activity!;
+        Assert.Equal((IsraelTime.DateOf(TenAm), "נשלח ב-SMS"), (messageSent.Date, messageSent.Outcome));
     }
 
     [Fact]

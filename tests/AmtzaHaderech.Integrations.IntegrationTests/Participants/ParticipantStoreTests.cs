@@ -69,6 +69,20 @@ public sealed class ParticipantStoreTests(AzuriteFixture azurite)
         Assert.Equal(4, sequences.Count);
     }
 
+    [Fact]
+    public async Task AddOutboxAsync_SameChangeFromTwoHostsAtOnce_BothLandAndTheChangeIsWrittenOnce()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, Today);
+        var store = hub.Get<ParticipantStore>();
+        var at = new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => store.AddOutboxAsync("C1", [new OutboxEntry("same", "activity", "{}", at)])));
+
+        var rows = await hub.Get<HubStorage>().Table(StorageNames.Tables.Participants)
+            .QueryAsync<TableEntity>(OutboxRows.InPartition("C1")).ToListAsync();
+        Assert.Equal(OutboxRows.RowKey("same"), Assert.Single(rows).RowKey);
+    }
+
     private static Participant Person(string id, string nationalId, string phone) => new()
     {
         Id = id,

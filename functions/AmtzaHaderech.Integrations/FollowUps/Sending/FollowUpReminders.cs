@@ -51,7 +51,11 @@ public sealed class FollowUpReminders(
             return;
         }
         var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
-        if (result?.Status == SendStatus.Sent) run.Reminders++;
+        if (result?.Status == SendStatus.Sent)
+        {
+            run.Reminders++;
+            await store.RecordReminderSentAsync(sent, number, channelName, run.Now, cancellationToken);
+        }
         else if (result?.Status == SendStatus.Failed)
         {
             await store.UncountReminderAsync(sent, number, cancellationToken);

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Azure.Data.Tables;
@@ -81,13 +82,24 @@ public sealed class FollowUpStore(HubStorage storage)
     public Task<bool> TryClaimAsync(FollowUpItem item, DateTimeOffset now, DateOnly today, CancellationToken cancellationToken = default) =>
         TryAddAsync(ToEntity(item, SentStates.Sending, now, today), cancellationToken);
 
-    public Task MarkSentAsync(SentItem item, DateTimeOffset sentAt, string? providerId, CancellationToken cancellationToken = default) =>
-        Table.UpdateEntityAsync(new TableEntity(Partition(item.ParticipantId), ItemRow(item.Key))
+    /// The send confirmed, and SPOT's `message_sent` activity for it (not for the coordinator's
+    /// exit check, which is no message to the person) in the same transaction.
+    public Task MarkSentAsync(SentItem item, DateTimeOffset sentAt, string? providerId, CancellationToken cancellationToken = default)
+    {
+        var confirmed = new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(Partition(item.ParticipantId), ItemRow(item.Key))
         {
             ["State"] = SentStates.Sent,
             ["SentAt"] = sentAt,
             ["ProviderId"] = providerId,
-        }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }, ETag.All);
+        return Table.SubmitTransactionAsync(item.Rule == FollowUpRules.Exit
+            ? [confirmed]
+            : [confirmed, SentActivity.Row(item.ParticipantId, item.Key, item.Rule, item.Channel, null, sentAt)], cancellationToken);
+    }
+
+    /// SPOT's `message_sent` activity for a reminder that went out.
+    public Task RecordReminderSentAsync(SentItem item, int number, string channel, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
+        Table.SubmitTransactionAsync([SentActivity.Row(item.ParticipantId, item.Key, item.Rule, channel, number, sentAt)], cancellationToken);
 
     /// Undoes a claim whose message certainly did not go out, so a later run sends it.
     public Task ReleaseAsync(string participantId, string key, CancellationToken cancellationToken = default) =>
