@@ -116,7 +116,7 @@ public static class DemoCommand
             var sendTime = session.Get<QuietTimes>().SendTimeFor(today);
             var now = session.Get<TimeProvider>().GetUtcNow();
             var runAt = sendTime > now && IsraelTime.DateOf(sendTime) == today ? sendTime : now;
-            console.MarkupLine($"[bold]6. Follow-ups sent today ({SamplesDay}, at {TimeZoneInfo.ConvertTime(runAt, IsraelTime.Zone):HH:mm} Israel time), to the local outbox[/]");
+            console.MarkupLine($"[bold]9. Follow-ups sent today ({SamplesDay}, at {TimeZoneInfo.ConvertTime(runAt, IsraelTime.Zone):HH:mm} Israel time), to the local outbox[/]");
             var invited = (await session.Get<FollowUpStore>().LoadAsync(cancellationToken)).Invitations;
             console.MarkupLine($"{invited.Count} eligible leads invited to their center's exposure conference " +
                 $"({string.Join(", ", invited.Select(i => i.ConferenceOn).Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}); " +
@@ -125,10 +125,19 @@ public static class DemoCommand
             var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
             FollowUpsRunCommand.Render(console, run, outboxes);
 
-            // Nobody answers in a demo: two weeks on, the check-ins go to the coordinators, and the
-            // Teams card that announces them is written beside the messages (teams/).
+            // Nobody answers in a demo: reminders after 4 and 10 days, then, two weeks on, the
+            // check-ins go to the coordinators, and the Teams card that announces them is written
+            // beside the messages (teams/).
+            var reminderRuns = new List<FollowUpRunResult>();
+            foreach (var days in new[] { 4, 10 })
+            {
+                var at = runAt.AddDays(days);
+                console.MarkupLine($"[bold]{10 + reminderRuns.Count}. {days} days later ({IsraelTime.DateOf(at):yyyy-MM-dd}): a reminder to those who did not answer[/]");
+                reminderRuns.Add(await session.Get<FollowUpRunner>().RunAsync(at, cancellationToken));
+                FollowUpsRunCommand.Render(console, reminderRuns[^1], outboxes);
+            }
             var later = runAt.AddDays(14);
-            console.MarkupLine($"[bold]9. Two weeks later ({IsraelTime.DateOf(later):yyyy-MM-dd}): unanswered check-ins escalated to the coordinators and announced in Teams[/]");
+            console.MarkupLine($"[bold]12. Two weeks later ({IsraelTime.DateOf(later):yyyy-MM-dd}): unanswered check-ins escalated to the coordinators and announced in Teams[/]");
             var laterRun = await session.Get<FollowUpRunner>().RunAsync(later, cancellationToken);
             FollowUpsRunCommand.Render(console, laterRun, outboxes);
 
@@ -147,6 +156,7 @@ public static class DemoCommand
                 followUps = plan.Items.Count,
                 conferenceInvitations = invited.Count,
                 followUpsRun = FollowUpsRunCommand.ToJson(run, outboxes),
+                followUpsReminders = reminderRuns.Select(r => FollowUpsRunCommand.ToJson(r, outboxes)),
                 followUpsTwoWeeksLater = FollowUpsRunCommand.ToJson(laterRun, outboxes),
                 outputs = outDir,
             }, cancellationToken);

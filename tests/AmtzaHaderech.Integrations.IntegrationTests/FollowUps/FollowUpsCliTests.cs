@@ -41,7 +41,11 @@ public sealed class FollowUpsCliTests(AzuriteFixture azurite)
         var folder = followUps.GetProperty("outbox").GetString()!;
         Assert.Equal(Path.Combine(dataDir, "demo", "out", "messages"), folder);
         var files = Directory.GetFiles(folder);
-        Assert.Equal(followUps.GetProperty("sent").GetArrayLength(), files.Length);
+        // Reminders after 4 and 10 days go to the same folder.
+        var reminders = run.Json.GetProperty("followUpsReminders").EnumerateArray().Select(r => r.GetProperty("reminders").GetInt32()).ToList();
+        Assert.Equal(2, reminders.Count);
+        Assert.All(reminders, count => Assert.True(count > 0, run.Stdout));
+        Assert.Equal(followUps.GetProperty("sent").GetArrayLength() + reminders.Sum(), files.Length);
         Assert.NotEmpty(files);
         var message = await File.ReadAllTextAsync(files[0]);
         Assert.Contains("http://127.0.0.1:7071/s/", message);
