@@ -62,10 +62,10 @@ public sealed partial class LocalSchedules(IServiceProvider services, ILogger<Lo
 
     private static DateTimeOffset Now(IServiceProvider services) => services.GetRequiredService<TimeProvider>().GetUtcNow();
 
-    [LoggerMessage(EventId = 4140, Level = LogLevel.Information, Message = "Scheduled job {Job} ran")]
+    [LoggerMessage(EventId = 4150, Level = LogLevel.Information, Message = "Scheduled job {Job} ran")]
     private partial void LogRan(string job);
 
     // The exception's type only: messages can carry what a partner said about a person.
-    [LoggerMessage(EventId = 4141, Level = LogLevel.Error, Message = "Scheduled job {Job} failed ({Error}); it runs again on schedule")]
+    [LoggerMessage(EventId = 4151, Level = LogLevel.Error, Message = "Scheduled job {Job} failed ({Error}); it runs again on schedule")]
     private partial void LogFailed(string job, string error);
 }
