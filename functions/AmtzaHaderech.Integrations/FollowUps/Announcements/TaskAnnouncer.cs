@@ -101,12 +101,12 @@ public sealed partial class TaskAnnouncer(
 
     private string CenterName(string center) => centers.ById(center)?.Name ?? HebrewLabels.Center(center);
 
-    [LoggerMessage(EventId = 4130, Level = LogLevel.Information, Message = "Announced {Count} coordinators' tasks on {Channel}")]
+    [LoggerMessage(EventId = 4230, Level = LogLevel.Information, Message = "Announced {Count} coordinators' tasks on {Channel}")]
     private partial void LogAnnounced(int count, string channel);
 
-    [LoggerMessage(EventId = 4131, Level = LogLevel.Warning, Message = "Announcing coordinators' tasks on {Channel} failed (status {Status}): retried at the next run")]
+    [LoggerMessage(EventId = 4231, Level = LogLevel.Warning, Message = "Announcing coordinators' tasks on {Channel} failed (status {Status}): retried at the next run")]
     private partial void LogFailed(string channel, int? status);
 
-    [LoggerMessage(EventId = 4132, Level = LogLevel.Warning, Message = "{Count} coordinators' tasks not announced: no Teams webhook (Reports:Teams) and no local outbox")]
+    [LoggerMessage(EventId = 4232, Level = LogLevel.Warning, Message = "{Count} coordinators' tasks not announced: no Teams webhook (Reports:Teams) and no local outbox")]
     private partial void LogNowhere(int count);
 }

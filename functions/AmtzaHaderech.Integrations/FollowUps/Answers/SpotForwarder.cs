@@ -51,6 +51,6 @@ public sealed partial class SpotForwarder(
         return await people.GetAsync(participantId, cancellationToken) is null ? null : participantId;
     }
 
-    [LoggerMessage(EventId = 4120, Level = LogLevel.Warning, Message = "SPOT change of participant {ParticipantId} kept: the person is not in the SPOT mirror")]
+    [LoggerMessage(EventId = 4220, Level = LogLevel.Warning, Message = "SPOT change of participant {ParticipantId} kept: the person is not in the SPOT mirror")]
     private partial void LogUnknown(string participantId);
 }

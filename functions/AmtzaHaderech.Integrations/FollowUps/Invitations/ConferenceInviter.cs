@@ -30,10 +30,10 @@ public sealed partial class ConferenceInviter(
         else if (outcome.Reason == InvitationReasons.NoConference) LogNoConference(person.Id, person.Center);
     }
 
-    [LoggerMessage(EventId = 4140, Level = LogLevel.Information, Message = "Participant {ParticipantId} invited to the {Center} conference of {ConferenceOn}")]
+    [LoggerMessage(EventId = 4240, Level = LogLevel.Information, Message = "Participant {ParticipantId} invited to the {Center} conference of {ConferenceOn}")]
     private partial void LogInvited(string participantId, string? center, DateOnly conferenceOn);
 
-    [LoggerMessage(EventId = 4141, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 4241, Level = LogLevel.Warning,
         Message = "Participant {ParticipantId} is eligible but not invited: no conference of {Center} in the calendar (FollowUps:Conferences)")]
     private partial void LogNoConference(string participantId, string? center);
 }

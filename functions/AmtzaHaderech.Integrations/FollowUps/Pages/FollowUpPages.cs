@@ -91,9 +91,9 @@ public sealed partial class FollowUpPages(
         return await people.GetAsync(participantId, cancellationToken) is { } lead ? InviteeContact.From(participantId, lead.Participant) : null;
     }
 
-    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]
+    [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]
     private partial void LogForwardLater(Exception exception, string participantId);
 
-    [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Participant {ParticipantId} answered on page {Page}")]
+    [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Participant {ParticipantId} answered on page {Page}")]
     private partial void LogAnswered(string participantId, char page);
 }

@@ -26,9 +26,9 @@ internal static partial class Delivery
         }
     }
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Follow-up message {Reference} not sent on {Channel}: {Status} ({Error})")]
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Follow-up message {Reference} not sent on {Channel}: {Status} ({Error})")]
     private static partial void LogNotSent(ILogger logger, string reference, string channel, SendStatus status, string? error);
 
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Follow-up message {Reference} in doubt on {Channel}: the provider's answer was lost")]
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Error, Message = "Follow-up message {Reference} in doubt on {Channel}: the provider's answer was lost")]
     private static partial void LogInDoubt(ILogger logger, Exception exception, string reference, string channel);
 }

@@ -125,7 +125,7 @@ public sealed partial class FollowUpRunner(
         }
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Information,
         Message = "Follow-ups run: {Sent} sent, {Deferred} deferred, {Reminders} reminders, {Escalated} escalated, {HandedOver} to coordinators, completed {Completed}")]
     private partial void LogRun(int sent, int deferred, int reminders, int escalated, int handedOver, bool completed);
 }
