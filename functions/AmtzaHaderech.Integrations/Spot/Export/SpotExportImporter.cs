@@ -8,7 +8,8 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 /// Imports a SPOT export folder into the store (spot.md "Import rules"): participants, then
 /// employment, then activities. SPOT's rows are mirrored, never matched with each other; each
 /// participant becomes (or updates) a hub Participant whose identity keys are indexed so later
-/// referrals match them. Idempotent by a content hash per row; a row missing from a later
+/// referrals match them; a SPOT id seen for the first time that matches a person the hub sent to
+/// SPOT itself becomes that person (SpotLeadLinker). Idempotent by a content hash per row; a row missing from a later
 /// export is left as it is (exports may be partial).
 public sealed partial class SpotExportImporter(
     ParticipantStore participants,
@@ -85,6 +86,7 @@ public sealed partial class SpotExportImporter(
         var links = valid.Any(p => !stored.ContainsKey(p.ParticipantId))
             ? await participants.SpotLinksAsync(cancellationToken)
             : new Dictionary<string, string>();
+        var linker = new SpotLeadLinker(participants);
         var now = clock.GetUtcNow();
         var gate = new Lock();
         // One SPOT id's rows in file order (SPOT may repeat a row); different ids in parallel.
@@ -99,6 +101,7 @@ public sealed partial class SpotExportImporter(
                     if (changed)
                     {
                         var hubId = before?.HubId ?? links.GetValueOrDefault(spot.ParticipantId)
+                            ?? await linker.HubIdAsync(spot, token)
                             ?? ReferralPipeline.ParticipantIdFor(SpotParticipantMapping.SourceKey(spot.ParticipantId));
                         var saved = await SaveAsync(hubId, spot, now, token);
                         await participants.IndexAsync(saved, token);

@@ -71,7 +71,7 @@ public static class SpotParticipantMapping
         };
     }
 
-    private static string? PhoneOf(SpotParticipant spot) => IsraeliPhone.ToE164(spot.Phone);
+    internal static string? PhoneOf(SpotParticipant spot) => IsraeliPhone.ToE164(spot.Phone);
 
     private static List<string> First(string? value, List<string> others) =>
         value is null ? others : [value, .. others.Where(o => o != value)];
