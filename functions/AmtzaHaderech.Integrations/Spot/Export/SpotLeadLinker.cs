@@ -1,4 +1,3 @@
-using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 
@@ -18,7 +17,7 @@ internal sealed class SpotLeadLinker(ParticipantStore participants)
 
     public async Task<string?> HubIdAsync(SpotParticipant spot, CancellationToken cancellationToken)
     {
-        var details = Details(spot);
+        var details = SpotParticipantMapping.Details(spot);
         var ids = await participants.CandidateIdsAsync(details.NationalId, details.Phones, details.Email is null ? [] : [details.Email], cancellationToken);
         if (ids.Count == 0) return null;
         var loaded = await Task.WhenAll(ids.Select(id => participants.GetAsync(id, cancellationToken)));
@@ -27,17 +26,4 @@ internal sealed class SpotLeadLinker(ParticipantStore participants)
         if (decision.Kind != DecisionKind.Merge) return null;
         lock (_gate) return _claimed.Add(decision.ParticipantId!) ? decision.ParticipantId : null;
     }
-
-    private static PersonDetails Details(SpotParticipant spot) => new()
-    {
-        NationalId = spot.IndexableNationalId,
-        FirstName = spot.FirstName ?? "",
-        LastName = spot.LastName ?? "",
-        BirthDate = spot.BirthDate,
-        BirthYear = spot.BirthDate?.Year,
-        Gender = spot.Gender,
-        Phones = SpotParticipantMapping.PhoneOf(spot) is { } phone ? [phone] : [],
-        Email = EmailAddress.Normalize(spot.Email),
-        City = spot.City,
-    };
 }

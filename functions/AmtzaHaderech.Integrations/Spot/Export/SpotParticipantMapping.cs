@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
@@ -71,7 +72,21 @@ public static class SpotParticipantMapping
         };
     }
 
-    internal static string? PhoneOf(SpotParticipant spot) => IsraeliPhone.ToE164(spot.Phone);
+    /// The row as an arriving person's details, for matching it against the hub's people.
+    public static PersonDetails Details(SpotParticipant spot) => new()
+    {
+        NationalId = spot.IndexableNationalId,
+        FirstName = spot.FirstName ?? "",
+        LastName = spot.LastName ?? "",
+        BirthDate = spot.BirthDate,
+        BirthYear = spot.BirthDate?.Year,
+        Gender = spot.Gender,
+        Phones = PhoneOf(spot) is { } phone ? [phone] : [],
+        Email = EmailAddress.Normalize(spot.Email),
+        City = spot.City,
+    };
+
+    private static string? PhoneOf(SpotParticipant spot) => IsraeliPhone.ToE164(spot.Phone);
 
     private static List<string> First(string? value, List<string> others) =>
         value is null ? others : [value, .. others.Where(o => o != value)];
