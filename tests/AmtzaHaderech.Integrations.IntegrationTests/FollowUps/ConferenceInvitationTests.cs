@@ -108,6 +108,36 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         Assert.Contains(changes, c => c.Change.Kind == SpotChangeKinds.Activity && c.Change.Activity?.Outcome == "יגיע/תגיע");
     }
 
+    [Fact]
+    public async Task RunAsync_MovedToTheNextConference_RemindedThreeDaysBeforeTheNewDayOnly()
+    {
+        var (hub, sms, lead) = await InvitedAsync();
+        await using var _h = hub;
+        var signer = hub.Get<LinkSigner>();
+        var link = signer.Read(signer.Sign(signer.Issue(LinkPages.Rsvp, lead, FollowUpRules.Conference, ConferenceOn)), LinkPages.Rsvp).Token!;
+        var movedTo = new DateOnly(2026, 12, 27);
+
+        Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
+        Assert.False(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
+        var oldDay = await RunAt(hub, ReminderDay, 10);
+        var dayBefore = await RunAt(hub, new DateOnly(2026, 12, 23), 10);
+        var newDay = await RunAt(hub, new DateOnly(2026, 12, 24), 10);
+
+        Assert.Empty(oldDay.Sent);
+        Assert.Empty(dayBefore.Sent);
+        var sent = Assert.Single(newDay.Sent);
+        Assert.Equal((lead, FollowUpRules.Conference, new DateOnly(2026, 12, 24)), (sent.ParticipantId, sent.Rule, sent.DueOn));
+        var (message, at) = Assert.Single(sms.Sent);
+        Assert.Equal(IsraelTime.At(new DateOnly(2026, 12, 24), new TimeOnly(10, 0)), at);
+        Assert.Contains("27/12/2026", message.Text);
+        var rsvp = signer.Read(RsvpLink().Match(message.Text).Value.Split('/')[^1], LinkPages.Rsvp).Token!;
+        Assert.Equal((lead, movedTo), (rsvp.ParticipantId, rsvp.Date));
+        Assert.Equal([(ConferenceOn, true), (movedTo, false)],
+            (await hub.Get<FollowUpStore>().LoadAsync()).Invitations.Select(i => (i.ConferenceOn, i.Answered)).Order());
+        var changes = await hub.Get<SpotOutbox>().ChangesAsync(lead, "pending");
+        Assert.Contains(changes, c => c.Change.Activity?.Outcome == "לא יגיע/תגיע; ביקש/ה לעבור לכנס של יום ראשון, 27/12/2026");
+    }
+
     [GeneratedRegex(@"https://amtza\.test/r/\S+")]
     private static partial Regex RsvpLink();
 }

@@ -22,6 +22,8 @@ internal sealed record RsvpChoice(bool Coming, DateOnly? MovedTo);
 internal sealed record RsvpForm(string? Answer, string? Date)
 {
     public const string DateName = "date";
+    /// The page's question, which the error summary links to when no day is offered.
+    public const string QuestionId = "rsvp-question";
 
     public static readonly RsvpForm Empty = new(null, null);
 
@@ -43,10 +45,10 @@ internal sealed record RsvpForm(string? Answer, string? Date)
         return [.. options.ConferencesAfter(center, after).Where(d => !known.Contains(d)).Take(options.RsvpOtherDates)];
     }
 
-    /// The id of the first day's radio button, which the error summary links to (the first
-    /// button when no day is offered, for a form posted by hand).
+    /// The id of the first day's radio button, which the error summary links to (the question
+    /// when no day is offered: a form posted by hand).
     public static string DateField(IReadOnlyList<DateOnly> offered) =>
-        offered.Count > 0 ? $"{DateName}-{Value(offered[0])}" : "answer-yes";
+        offered.Count > 0 ? $"{DateName}-{Value(offered[0])}" : QuestionId;
 
     public static string Value(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

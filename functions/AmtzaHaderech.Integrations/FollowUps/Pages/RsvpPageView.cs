@@ -18,8 +18,8 @@ internal static class RsvpPageView
         var html = new StringBuilder();
         html.Append($"<h1>{Title}</h1>");
         html.Append(ErrorSummary(errors));
-        html.Append($"<p>שלום{StatusPageView.Name(firstName)}, נשמח לדעת אם תגיע/י לכנס החשיפה של מוצא הדרך ביום {HebrewDates.DayName(conferenceOn)}, {HebrewDates.Date(conferenceOn)}.</p>");
-        html.Append("<form method=\"post\"><button type=\"submit\" id=\"answer-yes\" name=\"answer\" value=\"").Append(RsvpAnswers.Yes).Append("\">אגיע</button>");
+        html.Append($"<p id=\"{RsvpForm.QuestionId}\">שלום{StatusPageView.Name(firstName)}, נשמח לדעת אם תגיע/י לכנס החשיפה של מוצא הדרך ביום {HebrewDates.DayName(conferenceOn)}, {HebrewDates.Date(conferenceOn)}.</p>");
+        html.Append("<form method=\"post\"><button type=\"submit\" name=\"answer\" value=\"").Append(RsvpAnswers.Yes).Append("\">אגיע</button>");
         html.Append("<button type=\"submit\" name=\"answer\" value=\"").Append(RsvpAnswers.No).Append("\" class=\"secondary\">לא אוכל להגיע</button></form>");
         if (otherDates.Count == 0) return html.ToString();
 

@@ -108,11 +108,11 @@ public class RsvpFormTests
     }
 
     [Fact]
-    public void Errors_OtherWhenNothingOffered_RefusedOnTheComingButton()
+    public void Errors_OtherWhenNothingOffered_RefusedOnTheQuestion()
     {
         var (field, _) = Assert.Single(Form(("answer", "other"), ("date", "2026-12-21")).Errors([]));
 
-        Assert.Equal("answer-yes", field);
+        Assert.Equal("rsvp-question", field);
     }
 
     [Theory]
