@@ -45,6 +45,13 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         return hub.Get<EmploymentServiceImporter>().ImportAsync(new InboundFile("es-referrals_4521_20261123_01.csv", bytes.Length, () => new MemoryStream(bytes)));
     }
 
+    // The token of the lead's RSVP link to the conference, as the page reads it.
+    private static LinkToken RsvpToken(TestHub hub, string lead)
+    {
+        var signer = hub.Get<LinkSigner>();
+        return signer.Read(signer.Sign(signer.Issue(LinkPages.Rsvp, lead, FollowUpRules.Conference, ConferenceOn)), LinkPages.Rsvp).Token!;
+    }
+
     private static Task<FollowUpRunResult> RunAt(TestHub hub, DateOnly day, int hour) =>
         FollowUpsHub.RunAtAsync(hub, IsraelTime.At(day, new TimeOnly(hour, 0)));
 
@@ -95,8 +102,7 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
     {
         var (hub, sms, lead) = await InvitedAsync();
         await using var _h = hub;
-        var signer = hub.Get<LinkSigner>();
-        var link = signer.Read(signer.Sign(signer.Issue(LinkPages.Rsvp, lead, FollowUpRules.Conference, ConferenceOn)), LinkPages.Rsvp).Token!;
+        var link = RsvpToken(hub, lead);
 
         Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpAsync(link, coming: true));
         var run = await RunAt(hub, ReminderDay, 10);
@@ -113,8 +119,7 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
     {
         var (hub, sms, lead) = await InvitedAsync();
         await using var _h = hub;
-        var signer = hub.Get<LinkSigner>();
-        var link = signer.Read(signer.Sign(signer.Issue(LinkPages.Rsvp, lead, FollowUpRules.Conference, ConferenceOn)), LinkPages.Rsvp).Token!;
+        var link = RsvpToken(hub, lead);
         var movedTo = new DateOnly(2026, 12, 27);
 
         Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
@@ -130,10 +135,9 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         var (message, at) = Assert.Single(sms.Sent);
         Assert.Equal(IsraelTime.At(new DateOnly(2026, 12, 24), new TimeOnly(10, 0)), at);
         Assert.Contains("27/12/2026", message.Text);
-        var rsvp = signer.Read(RsvpLink().Match(message.Text).Value.Split('/')[^1], LinkPages.Rsvp).Token!;
+        var rsvp = hub.Get<LinkSigner>().Read(RsvpLink().Match(message.Text).Value.Split('/')[^1], LinkPages.Rsvp).Token!;
         Assert.Equal((lead, movedTo), (rsvp.ParticipantId, rsvp.Date));
-        Assert.Equal([(ConferenceOn, true), (movedTo, false)],
-            (await hub.Get<FollowUpStore>().LoadAsync()).Invitations.Select(i => (i.ConferenceOn, i.Answered)).Order());
+        Assert.Equal([(ConferenceOn, true), (movedTo, false)], await FollowUpsHub.InvitationsAsync(hub.Services));
         var changes = await hub.Get<SpotOutbox>().ChangesAsync(lead, "pending");
         Assert.Contains(changes, c => c.Change.Activity?.Outcome == "לא יגיע/תגיע; ביקש/ה לעבור לכנס של יום ראשון, 27/12/2026");
     }

@@ -5,6 +5,7 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Outbox;
+using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.PageLinks;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -15,9 +16,6 @@ public sealed class FollowUpRsvpDatesTests(AzuriteFixture azurite)
 {
     private static readonly DateOnly MovedTo = new(2026, 12, 21);
 
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-
     private static async Task<PageLinks> InvitedAsync(AzuriteFixture azurite)
     {
         var links = await PageLinks.StartAsync(azurite, PageLinks.Calendar);
@@ -25,8 +23,8 @@ public sealed class FollowUpRsvpDatesTests(AzuriteFixture azurite)
         return links;
     }
 
-    private static async Task<IReadOnlyList<(DateOnly ConferenceOn, bool Answered)>> InvitationsAsync(PageLinks links) =>
-        [.. (await links.App.Get<FollowUpStore>().LoadAsync()).Invitations.Select(i => (i.ConferenceOn, i.Answered)).Order()];
+    private static Task<IReadOnlyList<(DateOnly ConferenceOn, bool Answered)>> InvitationsAsync(PageLinks links) =>
+        FollowUpsHub.InvitationsAsync(links.App.Services);
 
     // The conference reminders the scheduler's plan holds for her at a day.
     private static async Task<IReadOnlyList<FollowUpItem>> RemindersAt(PageLinks links, DateOnly day)

@@ -44,6 +44,10 @@ internal sealed class PageLinks(HubWebApp app)
 
     public Uri Url(string path) => new(app.BaseAddress, path);
 
+    /// A posted form, as a browser sends it.
+    public static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
     /// The same link with one character of its token changed.
     public static string Tampered(string path) => path[..^3] + (path[^3] == 'x' ? 'y' : 'x') + path[^2..];
 }
