@@ -52,7 +52,9 @@ public sealed partial class FollowUpPages(
                 return new(200, PageHtml.Page(StatusPageView.Title, StatusPageView.Thanks(firstName, answer), phones));
             }
             case LinkPages.Rsvp:
+            {
                 return await RsvpAsync(link, person, form, phones, cancellationToken);
+            }
             default:
             {
                 if (form?["confirm"].ToString() != "yes")
