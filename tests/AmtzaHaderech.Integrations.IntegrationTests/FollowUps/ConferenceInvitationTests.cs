@@ -45,6 +45,13 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         return hub.Get<EmploymentServiceImporter>().ImportAsync(new InboundFile("es-referrals_4521_20261123_01.csv", bytes.Length, () => new MemoryStream(bytes)));
     }
 
+    // The token of the lead's RSVP link to the conference, as the page reads it.
+    private static LinkToken RsvpToken(TestHub hub, string lead)
+    {
+        var signer = hub.Get<LinkSigner>();
+        return signer.Read(signer.Sign(signer.Issue(LinkPages.Rsvp, lead, FollowUpRules.Conference, ConferenceOn)), LinkPages.Rsvp).Token!;
+    }
+
     private static Task<FollowUpRunResult> RunAt(TestHub hub, DateOnly day, int hour) =>
         FollowUpsHub.RunAtAsync(hub, IsraelTime.At(day, new TimeOnly(hour, 0)));
 
@@ -95,8 +102,7 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
     {
         var (hub, sms, lead) = await InvitedAsync();
         await using var _h = hub;
-        var signer = hub.Get<LinkSigner>();
-        var link = signer.Read(signer.Sign(signer.Issue(LinkPages.Rsvp, lead, FollowUpRules.Conference, ConferenceOn)), LinkPages.Rsvp).Token!;
+        var link = RsvpToken(hub, lead);
 
         Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpAsync(link, coming: true));
         var run = await RunAt(hub, ReminderDay, 10);
@@ -106,6 +112,34 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         Assert.True(Assert.Single((await hub.Get<FollowUpStore>().LoadAsync()).Invitations).Answered);
         var changes = await hub.Get<SpotOutbox>().ChangesAsync(lead, "pending");
         Assert.Contains(changes, c => c.Change.Kind == SpotChangeKinds.Activity && c.Change.Activity?.Outcome == "יגיע/תגיע");
+    }
+
+    [Fact]
+    public async Task RunAsync_MovedToTheNextConference_RemindedThreeDaysBeforeTheNewDayOnly()
+    {
+        var (hub, sms, lead) = await InvitedAsync();
+        await using var _h = hub;
+        var link = RsvpToken(hub, lead);
+        var movedTo = new DateOnly(2026, 12, 27);
+
+        Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
+        Assert.False(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
+        var oldDay = await RunAt(hub, ReminderDay, 10);
+        var dayBefore = await RunAt(hub, new DateOnly(2026, 12, 23), 10);
+        var newDay = await RunAt(hub, new DateOnly(2026, 12, 24), 10);
+
+        Assert.Empty(oldDay.Sent);
+        Assert.Empty(dayBefore.Sent);
+        var sent = Assert.Single(newDay.Sent);
+        Assert.Equal((lead, FollowUpRules.Conference, new DateOnly(2026, 12, 24)), (sent.ParticipantId, sent.Rule, sent.DueOn));
+        var (message, at) = Assert.Single(sms.Sent);
+        Assert.Equal(IsraelTime.At(new DateOnly(2026, 12, 24), new TimeOnly(10, 0)), at);
+        Assert.Contains("27/12/2026", message.Text);
+        var rsvp = hub.Get<LinkSigner>().Read(RsvpLink().Match(message.Text).Value.Split('/')[^1], LinkPages.Rsvp).Token!;
+        Assert.Equal((lead, movedTo), (rsvp.ParticipantId, rsvp.Date));
+        Assert.Equal([(ConferenceOn, true), (movedTo, false)], await FollowUpsHub.InvitationsAsync(hub.Services));
+        var changes = await hub.Get<SpotOutbox>().ChangesAsync(lead, "pending");
+        Assert.Contains(changes, c => c.Change.Activity?.Outcome == "לא יגיע/תגיע; ביקש/ה לעבור לכנס של יום ראשון, 27/12/2026");
     }
 
     [GeneratedRegex(@"https://amtza\.test/r/\S+")]

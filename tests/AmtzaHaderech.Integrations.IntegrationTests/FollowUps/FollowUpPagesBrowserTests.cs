@@ -105,6 +105,52 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
     }
 
     [Fact]
+    public async Task RsvpPage_KeyboardOnly_AnotherDateChosenAfterAnError()
+    {
+        var links = await PageLinks.StartAsync(azurite, PageLinks.Calendar);
+        await using var _ = links.App;
+        await links.App.Get<FollowUpStore>().InviteAsync(PageLinks.ParticipantId, PageLinks.ConferenceOn);
+        var page = await Browser.NewPageAsync(Chromium.Phone, isMobile: true);
+        var url = links.Url(links.Path(LinkPages.Rsvp)).ToString();
+        await page.GotoAsync(url);
+        await Chromium.ScreenshotAsync(page, "rsvp-dates-phone", Area);
+        await NoViolationsAsync(page);
+        Assert.Equal(["יום שני, 21/12/2026", "יום שני, 04/01/2027", "יום שני, 18/01/2027"],
+            await page.Locator("fieldset label").AllInnerTextsAsync());
+
+        // Past "I'll come" and "I can't come", over the days without choosing one, to the form's button.
+        await TabToAsync(page, "BUTTON");
+        await TabToAsync(page, "BUTTON");
+        await TabToAsync(page, "date-2026-12-21");
+        await TabToAsync(page, "BUTTON");
+        Assert.Equal("אעדיף את המועד שבחרתי", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.Equal(400, (await SubmitAsync(page)).Status);
+        Assert.Contains("נא לבחור את המועד שמתאים לך", await page.InnerTextAsync("[role=alert]"));
+        await Chromium.ScreenshotAsync(page, "rsvp-dates-error-phone", Area);
+        await NoViolationsAsync(page);
+
+        // The error summary comes first and links to the first day; on to the days, where arrows choose.
+        await TabToAsync(page, "A");
+        Assert.Equal("#date-2026-12-21", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        await TabToAsync(page, "BUTTON");
+        await TabToAsync(page, "BUTTON");
+        await TabToAsync(page, "date-2026-12-21");
+        Assert.Equal("date-error", await page.GetAttributeAsync("#date-2026-12-21", "aria-describedby"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.True(await page.IsCheckedAsync("#date-2027-01-04"));
+        await Chromium.ScreenshotAsync(page, "rsvp-dates-chosen-phone", Area);
+        Assert.Equal(200, (await SubmitAsync(page)).Status);
+
+        Assert.Contains("עדכנו את המועד", await page.InnerTextAsync("h1"));
+        Assert.Contains("יום שני, 04/01/2027", await page.InnerTextAsync("main"));
+        await Chromium.ScreenshotAsync(page, "rsvp-dates-thanks-phone", Area);
+        await NoViolationsAsync(page);
+        Assert.Equal([(PageLinks.ConferenceOn, true), (new DateOnly(2027, 1, 4), false)], await FollowUpsHub.InvitationsAsync(links.App.Services));
+        var activity = Assert.Single(await FollowUpsHub.SpotOutboxAsync(links.App.Services, PageLinks.ParticipantId)).Activity!;
+        Assert.EndsWith("יום שני, 04/01/2027", activity.Outcome);
+    }
+
+    [Fact]
     public async Task UnsubscribePage_KeyboardOnly_StopsMessages()
     {
         var links = await PageLinks.StartAsync(azurite);

@@ -3,6 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Outbox;
+using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.PageLinks;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -11,9 +12,6 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 [Collection(StorageCollection.Name)]
 public sealed class FollowUpPagesTests(AzuriteFixture azurite)
 {
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-
     private static async Task AssertPoliteAsync(HttpResponseMessage response, HttpStatusCode status, params string[] phones)
     {
         var html = await response.Content.ReadAsStringAsync();

@@ -3,6 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
@@ -47,6 +48,10 @@ internal static class FollowUpsHub
     /// The changes waiting in the SPOT outbox for a SPOT participant (mirrored as `hub-{id}`).
     public static async Task<IReadOnlyList<SpotChange>> SpotOutboxAsync(IServiceProvider services, string spotId) =>
         [.. (await services.GetRequiredService<SpotOutbox>().ChangesAsync("hub-" + spotId, "pending")).Select(c => c.Change)];
+
+    /// The conference invitations in the `followups` table, as (day, answered), in order.
+    public static async Task<IReadOnlyList<(DateOnly ConferenceOn, bool Answered)>> InvitationsAsync(IServiceProvider services) =>
+        [.. (await services.GetRequiredService<FollowUpStore>().LoadAsync()).Invitations.Select(i => (i.ConferenceOn, i.Answered)).Order()];
 
     /// Writes the snapshot's rows into the SPOT mirror, as an import of that export would.
     public static Task MirrorAsync(TestHub hub, SpotExportSnapshot data) => MirrorAsync(hub.Services, data);

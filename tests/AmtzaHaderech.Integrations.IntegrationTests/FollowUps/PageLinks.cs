@@ -13,11 +13,22 @@ internal sealed class PageLinks(HubWebApp app)
     public static readonly DateOnly DueOn = new(2026, 11, 20);
     public static readonly DateOnly ConferenceOn = new(2026, 12, 7);
 
+    /// Kfar Saba's conferences, Mondays: one past, the one she is invited to, then four more.
+    public static readonly Dictionary<string, string?> Calendar = new()
+    {
+        ["FollowUps:Conferences:ksb:0"] = "2026-11-09",
+        ["FollowUps:Conferences:ksb:1"] = "2026-12-07",
+        ["FollowUps:Conferences:ksb:2"] = "2026-12-21",
+        ["FollowUps:Conferences:ksb:3"] = "2027-01-04",
+        ["FollowUps:Conferences:ksb:4"] = "2027-01-18",
+        ["FollowUps:Conferences:ksb:5"] = "2027-02-01",
+    };
+
     public HubWebApp App => app;
 
-    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite)
+    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null)
     {
-        var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 22));
+        var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 22), settings);
         var person = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
         await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person], [], []));
         return new PageLinks(app);
@@ -32,6 +43,10 @@ internal sealed class PageLinks(HubWebApp app)
     }
 
     public Uri Url(string path) => new(app.BaseAddress, path);
+
+    /// A posted form, as a browser sends it.
+    public static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
 
     /// The same link with one character of its token changed.
     public static string Tampered(string path) => path[..^3] + (path[^3] == 'x' ? 'y' : 'x') + path[^2..];

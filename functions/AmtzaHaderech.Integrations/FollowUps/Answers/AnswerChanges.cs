@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 
@@ -44,8 +45,13 @@ public static class AnswerChanges
     }
 
     public static SpotActivityEntry RsvpActivity(DateOnly conferenceOn, bool coming, DateOnly today) =>
-        Activity(today, $"אישור הגעה לכנס חשיפה {conferenceOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
-            coming ? "יגיע/תגיע" : "לא יגיע/תגיע");
+        Activity(today, RsvpTitle(conferenceOn), coming ? "יגיע/תגיע" : "לא יגיע/תגיע");
+
+    /// Cannot come on the invited day and asked to move to another of the center's conferences.
+    public static SpotActivityEntry RsvpMovedActivity(DateOnly conferenceOn, DateOnly movedTo, DateOnly today) =>
+        Activity(today, RsvpTitle(conferenceOn), $"לא יגיע/תגיע; ביקש/ה לעבור לכנס של {HebrewDates.WithWeekday(movedTo)}");
+
+    private static string RsvpTitle(DateOnly conferenceOn) => $"אישור הגעה לכנס חשיפה {HebrewDates.Date(conferenceOn)}";
 
     public static SpotActivityEntry UnsubscribeActivity(DateOnly today) =>
         Activity(today, "הסרה מקבלת הודעות", "ביקש/ה לא לקבל עוד הודעות SMS ודואר אלקטרוני");

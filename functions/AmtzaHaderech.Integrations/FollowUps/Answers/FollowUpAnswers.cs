@@ -46,12 +46,28 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
         var (now, today) = Now();
         return SubmitAsync(token, new { coming }, now,
         [
-            new(TableTransactionActionType.UpsertMerge, new TableEntity(Partition(token.ParticipantId), InviteRow(token.Date))
-            {
-                ["Answered"] = true,
-                ["Coming"] = coming,
-            }),
+            new(TableTransactionActionType.UpsertMerge, Invitation(token.ParticipantId, token.Date, answered: true, coming)),
             Spot(token, SpotChangeKinds.Activity, AnswerChanges.RsvpActivity(token.Date, coming, today), now),
+        ], cancellationToken);
+    }
+
+    /// "I'd rather another date": the invitation answered (not coming) and an invitation to the
+    /// chosen conference, in the same transaction. The new one is an invitation like any other:
+    /// unanswered, so the scheduler reminds the person before that day through a link of its own.
+    /// The caller checks that the day is one the center holds (the page offers only those).
+    public Task<bool> RecordRsvpMoveAsync(LinkToken token, DateOnly movedTo, CancellationToken cancellationToken = default)
+    {
+        if (movedTo == token.Date) throw new ArgumentException("A move needs another day than the invited one.", nameof(movedTo));
+        var (now, today) = Now();
+        var answered = Invitation(token.ParticipantId, token.Date, answered: true, coming: false);
+        answered["MovedTo"] = Date(movedTo);
+        var moved = Invitation(token.ParticipantId, movedTo, answered: false, coming: null);
+        moved["MovedFrom"] = Date(token.Date);
+        return SubmitAsync(token, new { coming = false, movedTo }, now,
+        [
+            new(TableTransactionActionType.UpsertMerge, answered),
+            new(TableTransactionActionType.UpsertMerge, moved),
+            Spot(token, SpotChangeKinds.Activity, AnswerChanges.RsvpMovedActivity(token.Date, movedTo, today), now),
         ], cancellationToken);
     }
 
@@ -85,6 +101,13 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
         {
             return false;
         }
+    }
+
+    private static TableEntity Invitation(string participantId, DateOnly conferenceOn, bool answered, bool? coming)
+    {
+        var row = new TableEntity(Partition(participantId), InviteRow(conferenceOn)) { ["Answered"] = answered };
+        if (coming is { } value) row["Coming"] = value;
+        return row;
     }
 
     private static TableTransactionAction Spot<T>(LinkToken token, string kind, T change, DateTimeOffset now) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
@@ -15,8 +16,6 @@ namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 public sealed class MessageComposer(
     LinkSigner signer, CenterDirectory centers, IOptions<FollowUpSendingOptions> options, IOptions<FollowUpsOptions> rules)
 {
-    private static readonly string[] DayNames = ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת"];
-
     /// The message for a follow-up (`reminder` 0) or its n-th reminder; null when the recipient has
     /// no address on the item's channel.
     public OutgoingMessage? Compose(FollowUpItem item, SpotParticipant person, SpotExportSnapshot data, int reminder = 0)
@@ -51,7 +50,7 @@ public sealed class MessageComposer(
     private (string, IReadOnlyList<MessageLine>) Conference(FollowUpItem item, string name, DateOnly day) =>
         ($"כנס החשיפה של מוצא הדרך ב-{Date(day)}: אישור הגעה",
         [
-            new($"שלום{name}, מחכים לך בכנס החשיפה של מוצא הדרך ביום {DayNames[(int)day.DayOfWeek]} {Date(day)}."),
+            new($"שלום{name}, מחכים לך בכנס החשיפה של מוצא הדרך ביום {HebrewDates.DayName(day)} {Date(day)}."),
             new("נא לאשר הגעה:", Link(LinkPages.Rsvp, item, day), "לאישור"),
         ]);
 
@@ -59,7 +58,7 @@ public sealed class MessageComposer(
         (day is { } d ? $"תזכורת: פגישה במוצא הדרך ב-{Date(d)}" : "תזכורת: פגישה במוצא הדרך",
         [
             new(day is { } on
-                ? $"שלום{name}, תזכורת: נקבעה לך פגישה במוצא הדרך ביום {DayNames[(int)on.DayOfWeek]} {Date(on)}."
+                ? $"שלום{name}, תזכורת: נקבעה לך פגישה במוצא הדרך ביום {HebrewDates.DayName(on)} {Date(on)}."
                 : $"שלום{name}, תזכורת: נקבעה לך פגישה במוצא הדרך."),
             new("אם צריך לשנות את המועד, נא להתקשר."),
         ]);
@@ -100,5 +99,5 @@ public sealed class MessageComposer(
                 && DueItems.WorkingDayBefore(d) == item.DueOn)
             .Select(a => a.Date).Min();
 
-    private static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly day) => HebrewDates.Date(day);
 }

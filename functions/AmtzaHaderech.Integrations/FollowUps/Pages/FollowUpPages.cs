@@ -1,8 +1,11 @@
 using System.Text.Json;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -11,6 +14,7 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 
@@ -20,7 +24,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// with, expired or already used gets the same polite page, with the center's phone and nothing else.
 public sealed partial class FollowUpPages(
     LinkSigner signer, FollowUpAnswers answers, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
-    ParticipantStore people, ILogger<FollowUpPages> logger)
+    ParticipantStore people, FollowUpStore store, IOptions<FollowUpsOptions> rules, TimeProvider clock, ILogger<FollowUpPages> logger)
 {
     public async Task<PageResponse> HandleAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken = default)
     {
@@ -49,12 +53,7 @@ public sealed partial class FollowUpPages(
             }
             case LinkPages.Rsvp:
             {
-                var answer = form?["answer"].ToString();
-                if (answer is not ("yes" or "no"))
-                    return new(200, PageHtml.Page(OtherPageViews.RsvpTitle, OtherPageViews.Rsvp(firstName, link.Date), phones));
-                if (!await answers.RecordRsvpAsync(link, answer == "yes", cancellationToken)) return Polite(410, person);
-                await AnsweredAsync(link, cancellationToken);
-                return new(200, PageHtml.Page(OtherPageViews.RsvpTitle, OtherPageViews.RsvpThanks(answer == "yes", link.Date), phones));
+                return await RsvpAsync(link, person, form, phones, cancellationToken);
             }
             default:
             {
@@ -65,6 +64,25 @@ public sealed partial class FollowUpPages(
                 return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribed, phones));
             }
         }
+    }
+
+    private async Task<PageResponse> RsvpAsync(
+        LinkToken link, SpotParticipant? person, IFormCollection? form, IReadOnlyList<CenterOptions> phones, CancellationToken cancellationToken)
+    {
+        var otherDates = RsvpForm.OtherDates(rules.Value, person?.Center, link.Date, IsraelTime.Today(clock),
+            await store.InvitationsOfAsync(link.ParticipantId, cancellationToken));
+        var rsvp = form is null ? RsvpForm.Empty : RsvpForm.Read(form);
+        var errors = rsvp.Errors(otherDates);
+        if (!rsvp.IsAnswer || errors.Count > 0)
+            return new(errors.Count > 0 ? 400 : 200,
+                PageHtml.Page(RsvpPageView.Title, RsvpPageView.Form(person?.FirstName, link.Date, otherDates, rsvp, errors), phones));
+        var choice = rsvp.ToChoice(otherDates);
+        var recorded = choice.MovedTo is { } movedTo
+            ? await answers.RecordRsvpMoveAsync(link, movedTo, cancellationToken)
+            : await answers.RecordRsvpAsync(link, choice.Coming, cancellationToken);
+        if (!recorded) return Polite(410, person);
+        await AnsweredAsync(link, cancellationToken);
+        return new(200, PageHtml.Page(RsvpPageView.Title, RsvpPageView.Thanks(choice, link.Date), phones));
     }
 
     // The answer is stored; SPOT hears of it now if it can, else at the scheduler's next run.

@@ -68,6 +68,7 @@ internal sealed record StatusForm(
             : null;
     }
 
-    private static string? One(IFormCollection form, string name) =>
+    /// A posted field, trimmed; null when missing or blank.
+    internal static string? One(IFormCollection form, string name) =>
         form.TryGetValue(name, out var values) && values.ToString().Trim() is { Length: > 0 } text ? text : null;
 }

@@ -35,11 +35,18 @@ public sealed class FollowUpsOptions : IValidatableObject
 
     public IReadOnlyList<int> RetentionMonthsOrDefaults() => RetentionMonths ?? DefaultRetentionMonths;
 
+    /// How many of the center's later conferences the RSVP page offers instead of the invited
+    /// one ("I'd rather another date"); 0 offers none.
+    [Range(0, 10)]
+    public int RsvpOtherDates { get; set; } = 3;
+
     /// The center's first conference after the given day, or null when none is scheduled.
     public DateOnly? NextConference(string center, DateOnly after) =>
-        Conferences.TryGetValue(center, out var dates) && dates.Where(d => d > after).ToList() is { Count: > 0 } later
-            ? later.Min()
-            : null;
+        ConferencesAfter(center, after).Select(d => (DateOnly?)d).FirstOrDefault();
+
+    /// The center's conferences after the given day, earliest first, each once.
+    public IEnumerable<DateOnly> ConferencesAfter(string center, DateOnly after) =>
+        Conferences.TryGetValue(center, out var dates) ? dates.Where(d => d > after).Distinct().Order() : [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
