@@ -8,6 +8,8 @@ if [ ! -x node_modules/.bin/azurite ]; then
 fi
 
 dotnet build AmtzaHaderech.Integrations.sln -c Release -nologo -v quiet
+# The layout .editorconfig asks for (whitespace, using order); `dotnet format` fixes what this finds.
+dotnet format AmtzaHaderech.Integrations.sln --verify-no-changes
 dotnet test AmtzaHaderech.Integrations.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
 
 # Benchmarks run once at tiny sizes so they keep working; real runs: docs/benchmarks.md.

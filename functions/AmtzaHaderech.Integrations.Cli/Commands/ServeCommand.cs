@@ -6,8 +6,8 @@ using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.Intake.Form;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Azure.Data.Tables;
-using AmtzaHaderech.Integrations.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.EmploymentService;

@@ -11,11 +11,11 @@ using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using Azure.Core;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace AmtzaHaderech.Integrations.FollowUps;
 

@@ -12,8 +12,14 @@ internal static class FollowUpData
 
     public static SpotParticipant Person(string id, DateOnly enrolled, string? phone = "050-1234567", string? email = null, string center = "tlv") => new()
     {
-        ParticipantId = id, FirstName = "דנה", LastName = "כהן", EnrolledOn = enrolled, Phone = phone, Email = email,
-        Center = center, Coordinator = $"{center}-coord@example.org",
+        ParticipantId = id,
+        FirstName = "דנה",
+        LastName = "כהן",
+        EnrolledOn = enrolled,
+        Phone = phone,
+        Email = email,
+        Center = center,
+        Coordinator = $"{center}-coord@example.org",
     };
 
     public static SpotExportSnapshot Generated(int people, int seed = 20180101)
@@ -46,7 +52,9 @@ internal static class FollowUpData
             for (var j = 0; j < random.Next(0, 5); j++)
                 activities.Add(new SpotActivity
                 {
-                    ActivityId = $"A{i:D5}{j}", ParticipantId = id, Date = enrolled.AddDays(random.Next(0, 900)),
+                    ActivityId = $"A{i:D5}{j}",
+                    ParticipantId = id,
+                    Date = enrolled.AddDays(random.Next(0, 900)),
                     Type = SpotCodes.ActivityTypes[random.Next(SpotCodes.ActivityTypes.Count)],
                 });
         }

@@ -145,8 +145,13 @@ public sealed class FollowUpRunnerTests(AzuriteFixture azurite)
         await using var _h = hub;
         await hub.Get<ParticipantStore>().SaveAsync(new Participant
         {
-            Id = "hub-P1", SpotId = "P1", RecruitmentChannel = "intake", Sources = ["intake:form:1", "spot:P1"],
-            SmsConsent = false, EmailConsent = true, CreatedAt = TenAm,
+            Id = "hub-P1",
+            SpotId = "P1",
+            RecruitmentChannel = "intake",
+            Sources = ["intake:form:1", "spot:P1"],
+            SmsConsent = false,
+            EmailConsent = true,
+            CreatedAt = TenAm,
         }, null);
 
         var result = await RunAt(hub, TenAm);

@@ -89,7 +89,9 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
         var placed = Enumerable.Range(0, 6).Select(i => FollowUpData.Person($"Q{i}", new DateOnly(2017, 1, 1))).ToList();
         var jobs = placed.Select((p, i) => new SpotEpisode
         {
-            EpisodeId = $"QE{i}", ParticipantId = p.ParticipantId, StartDate = DateMath.AddMonths(outageStart.AddDays(i), -6),
+            EpisodeId = $"QE{i}",
+            ParticipantId = p.ParticipantId,
+            StartDate = DateMath.AddMonths(outageStart.AddDays(i), -6),
         }).Append(new SpotEpisode { EpisodeId = "QE9", ParticipantId = "Q0", StartDate = DateMath.AddMonths(outageStart.AddDays(3), -12) });
         var data = new SpotExportSnapshot([.. generated.Participants, .. placed], [.. generated.Episodes, .. jobs], generated.Activities);
         await using var simulation = await StartAsync(azurite, outageStart.AddDays(-30), data);

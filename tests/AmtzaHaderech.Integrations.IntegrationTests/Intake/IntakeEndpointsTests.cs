@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Intake;
 

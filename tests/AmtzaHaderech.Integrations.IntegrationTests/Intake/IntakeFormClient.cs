@@ -14,12 +14,28 @@ public sealed partial class IntakeFormClient(HubWebApp app)
     /// A valid answer set: a 61-year-old bookkeeper from Kfar Saba, out of work since May.
     public static Dictionary<string, string> Answers(string nationalId = "123456782", string phone = "050-1234567") => new()
     {
-        ["firstName"] = "רחל", ["lastName"] = "כהן", ["nationalId"] = nationalId,
-        ["birthDay"] = "15", ["birthMonth"] = "3", ["birthYear"] = "1965", ["gender"] = "F",
-        ["city"] = "כפר סבא", ["phone"] = phone, ["email"] = "", ["heardVia"] = "friend",
-        ["occupation"] = "מנהלת חשבונות", ["occupationCode"] = "4311", ["yearsOfExperience"] = "30",
-        ["outOfWorkMonth"] = "5", ["outOfWorkYear"] = "2026", ["desiredScope"] = "full", ["track"] = "salaried",
-        ["capacity"] = "yes", ["privacyConsent"] = "yes", ["smsConsent"] = "yes", ["website"] = "",
+        ["firstName"] = "רחל",
+        ["lastName"] = "כהן",
+        ["nationalId"] = nationalId,
+        ["birthDay"] = "15",
+        ["birthMonth"] = "3",
+        ["birthYear"] = "1965",
+        ["gender"] = "F",
+        ["city"] = "כפר סבא",
+        ["phone"] = phone,
+        ["email"] = "",
+        ["heardVia"] = "friend",
+        ["occupation"] = "מנהלת חשבונות",
+        ["occupationCode"] = "4311",
+        ["yearsOfExperience"] = "30",
+        ["outOfWorkMonth"] = "5",
+        ["outOfWorkYear"] = "2026",
+        ["desiredScope"] = "full",
+        ["track"] = "salaried",
+        ["capacity"] = "yes",
+        ["privacyConsent"] = "yes",
+        ["smsConsent"] = "yes",
+        ["website"] = "",
     };
 
     public async Task<string> NewTokenAsync()

@@ -11,8 +11,15 @@ public sealed class FollowUpPlannerConferenceTests
 {
     private static Participant Lead(string id, bool sms = true, bool email = true) => new()
     {
-        Id = id, FirstName = "רות", RecruitmentChannel = "municipal", CreatedAt = DateTimeOffset.UnixEpoch, Center = "ksb",
-        Phones = ["+97236123456", "+972521234567"], Emails = ["ruth@example.org"], SmsConsent = sms, EmailConsent = email,
+        Id = id,
+        FirstName = "רות",
+        RecruitmentChannel = "municipal",
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        Center = "ksb",
+        Phones = ["+97236123456", "+972521234567"],
+        Emails = ["ruth@example.org"],
+        SmsConsent = sms,
+        EmailConsent = email,
     };
 
     private static ConferenceInvitation Invitation(Participant lead) =>

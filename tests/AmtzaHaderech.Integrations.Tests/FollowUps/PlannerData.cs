@@ -15,19 +15,29 @@ internal static class PlannerData
 
     public static SpotParticipant Person(string id, string enrolled, string? exited = null,
         string? phone = "050-1234567", string? email = null, string? coordinator = "coord@example.org") => new()
-    {
-        ParticipantId = id, EnrolledOn = Day(enrolled), ExitedOn = exited is null ? null : Day(exited),
-        Phone = phone, Email = email, Coordinator = coordinator,
-    };
+        {
+            ParticipantId = id,
+            EnrolledOn = Day(enrolled),
+            ExitedOn = exited is null ? null : Day(exited),
+            Phone = phone,
+            Email = email,
+            Coordinator = coordinator,
+        };
 
     public static SpotEpisode Job(string id, string participantId, string start, string? end = null) => new()
     {
-        EpisodeId = id, ParticipantId = participantId, StartDate = Day(start), EndDate = end is null ? null : Day(end),
+        EpisodeId = id,
+        ParticipantId = participantId,
+        StartDate = Day(start),
+        EndDate = end is null ? null : Day(end),
     };
 
     public static SpotActivity Activity(string id, string participantId, string date, string type) => new()
     {
-        ActivityId = id, ParticipantId = participantId, Date = Day(date), Type = type,
+        ActivityId = id,
+        ParticipantId = participantId,
+        Date = Day(date),
+        Type = type,
     };
 
     public static SpotExportSnapshot Snapshot(IReadOnlyList<SpotParticipant> people,
@@ -51,8 +61,11 @@ internal static class PlannerData
             DateOnly? exited = random.Next(4) == 0 ? enrolled.AddDays(random.Next(30, 900)) : null;
             people.Add(new SpotParticipant
             {
-                ParticipantId = id, EnrolledOn = enrolled, ExitedOn = exited,
-                Phone = random.Next(5) == 0 ? "03-6123456" : "052-7654321", Email = random.Next(3) == 0 ? null : $"user{i}@example.org",
+                ParticipantId = id,
+                EnrolledOn = enrolled,
+                ExitedOn = exited,
+                Phone = random.Next(5) == 0 ? "03-6123456" : "052-7654321",
+                Email = random.Next(3) == 0 ? null : $"user{i}@example.org",
             });
             var start = enrolled;
             for (var j = 0; j < random.Next(0, 3); j++)
@@ -64,7 +77,9 @@ internal static class PlannerData
             for (var j = 0; j < random.Next(0, 6); j++)
                 activities.Add(new SpotActivity
                 {
-                    ActivityId = $"A{i:D5}{j}", ParticipantId = id, Date = enrolled.AddDays(random.Next(0, 900)),
+                    ActivityId = $"A{i:D5}{j}",
+                    ParticipantId = id,
+                    Date = enrolled.AddDays(random.Next(0, 900)),
                     Type = SpotCodes.ActivityTypes[random.Next(SpotCodes.ActivityTypes.Count)],
                 });
         }

@@ -1,7 +1,7 @@
 using System.Text;
 using AmtzaHaderech.Integrations.Municipal;
-using AmtzaHaderech.Integrations.Tabular;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Tabular;
 using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
 namespace AmtzaHaderech.Integrations.Tests.Municipal;

@@ -123,8 +123,8 @@ public sealed class MunicipalListTests
     {
         using var bytes = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-            await using (var entry = zip.CreateEntry("word/document.xml").Open())
-                await entry.WriteAsync("<document/>"u8.ToArray());
+        await using (var entry = zip.CreateEntry("word/document.xml").Open())
+            await entry.WriteAsync("<document/>"u8.ToArray());
 
         var check = await new ProfiledSheet(Modiin).CheckAsync(Of(bytes.ToArray()));
 

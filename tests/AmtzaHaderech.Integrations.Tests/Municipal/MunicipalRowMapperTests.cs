@@ -1,8 +1,8 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Municipal;
-using AmtzaHaderech.Integrations.Tabular;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Tabular;
 using Microsoft.Extensions.Options;
 using static AmtzaHaderech.Integrations.Tests.Municipal.Lists;
 

@@ -53,7 +53,9 @@ public sealed class ParticipantMergeTests
     {
         var person = Incoming("Ronit", "Levi", nationalId: "103456786", birthDate: Date("1968-03-14")) with
         {
-            MonthsOutOfWork = 6, YearsOfExperience = 25, DesiredScope = 100,
+            MonthsOutOfWork = 6,
+            YearsOfExperience = 25,
+            DesiredScope = 100,
         };
         var merged = ParticipantMerge.Merge(Existing(), Record(person), "tlv", Now);
 

@@ -14,9 +14,14 @@ public static class AnswerChanges
     public static SpotEmploymentStatus Employment(StatusAnswer answer, DateOnly today) => answer.IsWorking
         ? new SpotEmploymentStatus
         {
-            AsOf = today, Status = SpotEmploymentStatus.Employed, Employer = Blank(answer.Employer), Occupation = Blank(answer.Role),
-            ScopePercent = ScopePercent(answer), MonthlySalary = answer.SalaryDeclined ? null : answer.MonthlySalary,
-            FoundVia = answer.FoundVia, Source = StatusFormSource,
+            AsOf = today,
+            Status = SpotEmploymentStatus.Employed,
+            Employer = Blank(answer.Employer),
+            Occupation = Blank(answer.Role),
+            ScopePercent = ScopePercent(answer),
+            MonthlySalary = answer.SalaryDeclined ? null : answer.MonthlySalary,
+            FoundVia = answer.FoundVia,
+            Source = StatusFormSource,
         }
         : new SpotEmploymentStatus { AsOf = today, Status = SpotEmploymentStatus.NotEmployed, Source = StatusFormSource };
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Spot.Outbox;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
-using AmtzaHaderech.Integrations.Spot.Outbox;
 using Azure.Data.Tables;
 using static AmtzaHaderech.Integrations.FollowUps.State.FollowUpRows;
 

@@ -41,28 +41,28 @@ public sealed partial class FollowUpPages(
         switch (page)
         {
             case LinkPages.Status:
-            {
-                var status = form is null ? StatusForm.Empty : StatusForm.Read(form);
-                var errors = form is null ? [] : status.Errors();
-                if (form is null || errors.Count > 0)
-                    return new(form is null ? 200 : 400, PageHtml.Page(StatusPageView.Title, StatusPageView.Form(firstName, status, errors), phones));
-                var answer = status.ToAnswer();
-                if (!await answers.RecordStatusAsync(link, answer, cancellationToken)) return Polite(410, person);
-                await AnsweredAsync(link, cancellationToken);
-                return new(200, PageHtml.Page(StatusPageView.Title, StatusPageView.Thanks(firstName, answer), phones));
-            }
+                {
+                    var status = form is null ? StatusForm.Empty : StatusForm.Read(form);
+                    var errors = form is null ? [] : status.Errors();
+                    if (form is null || errors.Count > 0)
+                        return new(form is null ? 200 : 400, PageHtml.Page(StatusPageView.Title, StatusPageView.Form(firstName, status, errors), phones));
+                    var answer = status.ToAnswer();
+                    if (!await answers.RecordStatusAsync(link, answer, cancellationToken)) return Polite(410, person);
+                    await AnsweredAsync(link, cancellationToken);
+                    return new(200, PageHtml.Page(StatusPageView.Title, StatusPageView.Thanks(firstName, answer), phones));
+                }
             case LinkPages.Rsvp:
-            {
-                return await RsvpAsync(link, person, form, phones, cancellationToken);
-            }
+                {
+                    return await RsvpAsync(link, person, form, phones, cancellationToken);
+                }
             default:
-            {
-                if (form?["confirm"].ToString() != "yes")
-                    return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribe(firstName), phones));
-                if (!await answers.UnsubscribeAsync(link, cancellationToken)) return Polite(410, person);
-                await AnsweredAsync(link, cancellationToken);
-                return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribed, phones));
-            }
+                {
+                    if (form?["confirm"].ToString() != "yes")
+                        return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribe(firstName), phones));
+                    if (!await answers.UnsubscribeAsync(link, cancellationToken)) return Polite(410, person);
+                    await AnsweredAsync(link, cancellationToken);
+                    return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribed, phones));
+                }
         }
     }
 

@@ -77,8 +77,16 @@ public sealed partial class FollowUpRunner(
         }
         var claimed = new SentItem
         {
-            ParticipantId = item.ParticipantId, Key = item.Key, Rule = item.Rule, DueOn = item.DueOn, Months = item.Months,
-            EpisodeId = item.EpisodeId, Channel = item.Channel, State = SentStates.Sending, ClaimedAt = run.Now, SentOn = run.Today,
+            ParticipantId = item.ParticipantId,
+            Key = item.Key,
+            Rule = item.Rule,
+            DueOn = item.DueOn,
+            Months = item.Months,
+            EpisodeId = item.EpisodeId,
+            Channel = item.Channel,
+            State = SentStates.Sending,
+            ClaimedAt = run.Now,
+            SentOn = run.Today,
         };
         var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
         switch (result?.Status)

@@ -28,7 +28,12 @@ public static class IntakeFormPage
         html.Append($"<div data-national-id data-message=\"{Html.Encode(IntakeValidator.InvalidNationalId)}\">");
         fields.Text(F.NationalId, "מספר תעודת זהות", new TextOptions
         {
-            Hint = "9 ספרות, כולל הספרה האחרונה (ספרת הביקורת)", InputMode = "numeric", Autocomplete = "off", Width = "id", MaxLength = 11, Spellcheck = false,
+            Hint = "9 ספרות, כולל הספרה האחרונה (ספרת הביקורת)",
+            InputMode = "numeric",
+            Autocomplete = "off",
+            Width = "id",
+            MaxLength = 11,
+            Spellcheck = false,
         });
         html.Append("</div>");
         fields.Group(IntakeDates.BirthDateGroup, "תאריך לידה", "למשל: 15 3 1965",
@@ -100,7 +105,9 @@ public static class IntakeFormPage
         html.Append("<div data-occupation-search=\"/intake/occupations\">");
         fields.Text(F.Occupation, "מה הייתה העבודה האחרונה שלכם?", new TextOptions
         {
-            Hint = "כתבו כמה אותיות ובחרו מהרשימה שתיפתח, או כתבו במילים שלכם", Autocomplete = "off", MaxLength = 100,
+            Hint = "כתבו כמה אותיות ובחרו מהרשימה שתיפתח, או כתבו במילים שלכם",
+            Autocomplete = "off",
+            MaxLength = 100,
         });
         html.Append($"<input type=\"hidden\" id=\"{F.OccupationCode}\" name=\"{F.OccupationCode}\" value=\"{Html.Encode(input[F.OccupationCode])}\">");
         html.Append("</div>");
@@ -111,7 +118,12 @@ public static class IntakeFormPage
         html.Append($"<div class=\"conditional conditional--nested\" data-shown-by=\"{F.DesiredScope}\" data-shown-value=\"{IntakeChoices.PercentScope}\">");
         fields.Text(F.ScopePercent, "אחוז המשרה", new TextOptions
         {
-            Hint = "מספר בין 1 ל-100", InputMode = "numeric", Width = "3", Required = false, MaxLength = 4, Spellcheck = false,
+            Hint = "מספר בין 1 ל-100",
+            InputMode = "numeric",
+            Width = "3",
+            Required = false,
+            MaxLength = 4,
+            Spellcheck = false,
         });
         html.Append("</div>");
     }

@@ -25,15 +25,25 @@ public sealed class ConferenceInvitationRuleTests
     {
         var record = new InboundRecord
         {
-            Source = Sources.Municipal, Key = "7", IdempotencyKey = "kfar-saba:7", File = "list.csv", Row = 7,
-            RecordDate = recordDate ?? new DateOnly(2026, 11, 1), RecruitmentChannel = RecruitmentChannels.Municipal,
-            Raw = new Dictionary<string, string?>(), Consented = consented,
+            Source = Sources.Municipal,
+            Key = "7",
+            IdempotencyKey = "kfar-saba:7",
+            File = "list.csv",
+            Row = 7,
+            RecordDate = recordDate ?? new DateOnly(2026, 11, 1),
+            RecruitmentChannel = RecruitmentChannels.Municipal,
+            Raw = new Dictionary<string, string?>(),
+            Consented = consented,
         };
         var result = new RecordResult { Key = "7", Outcome = outcome, Screening = screening, ParticipantId = "H1" };
         var person = new Participant
         {
-            Id = "H1", RecruitmentChannel = RecruitmentChannels.Municipal, CreatedAt = DateTimeOffset.UnixEpoch, Center = center,
-            EnrolledOn = enrolledOn, Unsubscribed = unsubscribed,
+            Id = "H1",
+            RecruitmentChannel = RecruitmentChannels.Municipal,
+            CreatedAt = DateTimeOffset.UnixEpoch,
+            Center = center,
+            EnrolledOn = enrolledOn,
+            Unsubscribed = unsubscribed,
         };
         return new ReferralDecision(record, result, person, intoEnrolled);
     }

@@ -10,8 +10,13 @@ public class ConsentTests
 {
     private static Participant Hub(string spotId, bool sms, bool email, params string[] sources) => new()
     {
-        Id = "hub-" + spotId, SpotId = spotId, RecruitmentChannel = "intake", Sources = [.. sources],
-        SmsConsent = sms, EmailConsent = email, CreatedAt = DateTimeOffset.UnixEpoch,
+        Id = "hub-" + spotId,
+        SpotId = spotId,
+        RecruitmentChannel = "intake",
+        Sources = [.. sources],
+        SmsConsent = sms,
+        EmailConsent = email,
+        CreatedAt = DateTimeOffset.UnixEpoch,
     };
 
     private static string ChannelOf(ConsentBook consents) =>

@@ -17,7 +17,8 @@ public class MessageComposerTests
 
     private static readonly LinkSigner Signer = new(Options.Create(new FollowUpSendingOptions
     {
-        LinkSigningKey = "a-link-signing-key-of-at-least-32-characters", PublicBaseUrl = "https://amtza.example.org/",
+        LinkSigningKey = "a-link-signing-key-of-at-least-32-characters",
+        PublicBaseUrl = "https://amtza.example.org/",
     }), Clock);
 
     private static readonly MessageComposer Composer = new(Signer, ShippedDefaults.Directory(),
@@ -25,7 +26,8 @@ public class MessageComposerTests
 
     private static SpotParticipant Dana(string? center = "ksb") =>
         Person("P1", "2026-01-01", phone: "050-1234567", email: "dana@example.org", coordinator: "coord@example.org")
-            with { FirstName = "דנה", LastName = "כהן", Center = center };
+            with
+        { FirstName = "דנה", LastName = "כהן", Center = center };
 
     private static FollowUpItem Item(string rule, string channel = FollowUpChannels.Sms, DateOnly? due = null) =>
         new("P1", rule, rule == FollowUpRules.Retention ? 6 : null, rule == FollowUpRules.Retention ? "E1" : null, due ?? Due, channel, FollowUpStatuses.Due, null);

@@ -1,5 +1,5 @@
-using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Data.Tables;

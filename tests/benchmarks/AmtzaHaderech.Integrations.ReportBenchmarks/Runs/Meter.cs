@@ -31,7 +31,8 @@ public static class Meter
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
                 Thread.Sleep(2);
             }
-        }) { IsBackground = true, Priority = ThreadPriority.AboveNormal };
+        })
+        { IsBackground = true, Priority = ThreadPriority.AboveNormal };
         sampler.Start();
         var clock = Stopwatch.StartNew();
         var result = run();
