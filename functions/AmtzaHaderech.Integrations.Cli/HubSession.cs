@@ -70,6 +70,8 @@ public sealed class HubSession : IAsyncDisposable
             // A local store's messages go to files unless a provider is configured; a real store's
             // never do (they would count as sent while nobody got them).
             ["FollowUps:OutboxFolder"] = local ? Path.Combine(dataDir, "out", "messages") : null,
+            // Likewise the monthly reports `amtza serve` makes: to a folder, unless Teams is configured.
+            ["Reports:LocalFolder"] = local ? Path.Combine(dataDir, "reports") : null,
         });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();

@@ -33,6 +33,10 @@ public sealed partial class LocalSchedules(IServiceProvider services, ILogger<Lo
         new("CheckPoisonQueues", HubSchedules.PoisonCheck, (s, ct) => s.GetRequiredService<PoisonQueueWatch>().CheckAsync(ct)),
     ];
 
+    /// Runs one job now, as its timer would (a test runs each once).
+    public static Task RunAsync(IServiceProvider services, string function, CancellationToken cancellationToken = default) =>
+        Jobs().Single(j => j.Name == function).RunAsync(services, cancellationToken);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Jobs().Select(job => RunOnScheduleAsync(job, stoppingToken)));
 
