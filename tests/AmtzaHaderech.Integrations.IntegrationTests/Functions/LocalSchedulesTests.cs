@@ -1,7 +1,6 @@
 using AmtzaHaderech.Integrations.Cli.Local;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Export;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Functions;
 
@@ -26,7 +25,7 @@ public sealed class LocalSchedulesTests(AzuriteFixture azurite)
 
         var reports = function is "SendMonthlyProgramReport" or "SendMonthlyCoordinatorReports";
         // The reports need people: the bundled SPOT history.
-        if (reports) await ActivatorUtilities.GetServiceOrCreateInstance<SpotExportImporter>(hub.Services).ImportFolderAsync(AmtzaCli.Sample("spot-export"));
+        if (reports) await hub.Get<SpotExportImporter>().ImportFolderAsync(AmtzaCli.Sample("spot-export"));
 
         await LocalSchedules.RunAsync(hub.Services, function);
 

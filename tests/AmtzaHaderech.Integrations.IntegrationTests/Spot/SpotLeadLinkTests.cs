@@ -2,7 +2,6 @@ using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot.Export;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
@@ -83,7 +82,5 @@ public sealed class SpotLeadLinkTests(AzuriteFixture azurite)
         return folder;
     }
 
-    private static SpotExportImporter Importer(TestHub hub) =>
-        hub.Services.GetService<SpotExportImporter>()
-        ?? ActivatorUtilities.CreateInstance<SpotExportImporter>(hub.Services, ActivatorUtilities.GetServiceOrCreateInstance<SpotMirrorStore>(hub.Services));
+    private static SpotExportImporter Importer(TestHub hub) => hub.Get<SpotExportImporter>();
 }
