@@ -111,7 +111,12 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
     }
 
     private static TableTransactionAction Spot<T>(LinkToken token, string kind, T change, DateTimeOffset now) =>
-        new(TableTransactionActionType.UpsertReplace, new TableEntity(Partition(token.ParticipantId), SpotRow(token.PurposeKey, kind))
+        PendingSpotChange(token.ParticipantId, token.PurposeKey, kind, change, now);
+
+    /// A change for SPOT written beside what made it (`spot|{purpose}|{kind}`), not yet handed to
+    /// the SPOT outbox; SpotForwarder hands it over. Answers and sends both write these.
+    internal static TableTransactionAction PendingSpotChange<T>(string participantId, string purposeKey, string kind, T change, DateTimeOffset now) =>
+        new(TableTransactionActionType.UpsertReplace, new TableEntity(Partition(participantId), SpotRow(purposeKey, kind))
         {
             ["Kind"] = kind,
             ["Data"] = JsonSerializer.Serialize(change, Json),

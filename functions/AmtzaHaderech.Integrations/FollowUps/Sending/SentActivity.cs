@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Azure.Data.Tables;
-using static AmtzaHaderech.Integrations.FollowUps.State.FollowUpRows;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
@@ -29,14 +27,7 @@ public static class SentActivity
     public static TableTransactionAction Row(string participantId, string itemKey, string rule, string channel, int? reminder, DateTimeOffset sentAt)
     {
         var purpose = "sent|" + itemKey + (reminder is { } number ? "|reminder" + number.ToString(CultureInfo.InvariantCulture) : "");
-        var activity = For(rule, channel, IsraelTime.DateOf(sentAt), reminder);
-        return new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(Partition(participantId), SpotRow(purpose, SpotChangeKinds.Activity))
-        {
-            ["Kind"] = SpotChangeKinds.Activity,
-            ["Data"] = JsonSerializer.Serialize(activity, FollowUpAnswers.Json),
-            ["CreatedAt"] = sentAt,
-            ["Forwarded"] = false,
-        });
+        return FollowUpAnswers.PendingSpotChange(participantId, purpose, SpotChangeKinds.Activity, For(rule, channel, IsraelTime.DateOf(sentAt), reminder), sentAt);
     }
 
     private static string Purpose(string rule) => rule switch
