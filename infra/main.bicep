@@ -127,7 +127,7 @@ var deadLetterContainerName = 'eventgrid-deadletter'
 
 // Names the library declares in AmtzaHaderech.Integrations.Storage.StorageNames; a test keeps
 // these lists equal to it.
-var hubContainers = ['inbound', 'raw', 'quarantine', 'outbound', 'reports']
+var hubContainers = ['inbound', 'raw', 'quarantine', 'outbound', 'reports', 'spot-mirror']
 var hubTables = [
   'participants'
   'identitykeys'

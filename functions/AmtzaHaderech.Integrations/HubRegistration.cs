@@ -75,6 +75,8 @@ public static class HubRegistration
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<SpotMirrorStore>();
         services.AddSingleton<SpotExportImporter>();
+        services.AddSingleton<SpotMirrorChanges>();
+        services.AddSingleton<SpotMirrorCopy>();
         services.AddSingleton<SpotStoreReader>();
         services.AddSingleton<IntakeLedger>();
         services.AddSingleton<ReviewQueue>();

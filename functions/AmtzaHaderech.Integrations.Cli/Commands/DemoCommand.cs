@@ -86,11 +86,12 @@ public static class DemoCommand
             console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
 
             console.MarkupLine($"[bold]7. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
-            var history = await session.Get<SpotStoreReader>().LoadSnapshotAsync(cancellationToken);
+            var stored = await session.Get<SpotStoreReader>().LoadAsync(cancellationToken);
+            var history = stored.Data;
             var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
             var program = ProgramMetrics.Compute(history, ReportDay, centers);
             var programPath = Path.Combine(outDir, $"program-report-{ReportDay:yyyy-MM-dd}.xlsx");
-            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, "SPOT export (samples/spot-export)");
+            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, stored.Status.Describe());
             await File.WriteAllTextAsync(Path.ChangeExtension(programPath, ".json"), MetricsJson.Serialize(program), cancellationToken);
             var all = program.Centers.Last();
             console.MarkupLine($"program report: {all.Total} participants, {all.Active} active, placement rate {all.PlacementRate:P1} -> [link]{Markup.Escape(programPath)}[/]");
@@ -100,7 +101,7 @@ public static class DemoCommand
             {
                 var path = Path.Combine(outDir, $"coordinators-{center}-{month}.xlsx");
                 await using var file = File.Create(path);
-                CoordinatorWorkbook.Write(coordinators, center, file, "SPOT export (samples/spot-export)");
+                CoordinatorWorkbook.Write(coordinators, center, file, stored.Status.Describe());
                 console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month} -> [link]{Markup.Escape(path)}[/]");
             }
 
@@ -120,7 +121,7 @@ public static class DemoCommand
             var invited = (await session.Get<FollowUpStore>().LoadAsync(cancellationToken)).Invitations;
             console.MarkupLine($"{invited.Count} eligible leads invited to their center's exposure conference " +
                 $"({string.Join(", ", invited.Select(i => i.ConferenceOn).Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}); " +
-                "their reminders go 3 days before (`amtza followups plan --from-store` lists them as rule conference)");
+                "their reminders go 3 days before (`amtza followups plan` lists them as rule conference)");
             var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);
             var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
             FollowUpsRunCommand.Render(console, run, outboxes);

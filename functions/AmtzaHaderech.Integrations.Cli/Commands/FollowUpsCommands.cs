@@ -4,17 +4,16 @@ using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
-using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza followups plan --as-of D [--all]`: what is due at a date (follow-ups.md), from a SPOT
-/// export folder, as on a store with no run; with `--from-store`, from the store as the next run
-/// would see it (its state and the conference invitations of eligible leads). `amtza followups run`: send what is due now, from the
-/// store (FollowUpsRunCommand).
+/// `amtza followups plan --as-of D [--all]`: what is due at a date (follow-ups.md), from the
+/// store as the next run would see it: the SPOT mirror, the scheduler's state, the conference
+/// invitations of eligible leads. `--spot-export <folder>` asks the same of a folder, as on a
+/// store with no run. `amtza followups run`: send what is due now (FollowUpsRunCommand).
 public static class FollowUpsCommands
 {
     public static Command Create()
@@ -29,35 +28,37 @@ public static class FollowUpsCommands
     {
         var asOf = new Option<string>("--as-of") { Description = "The date to plan for (yyyy-MM-dd).", Required = true };
         var all = new Option<bool>("--all") { Description = "Also list items already sent and items expired." };
-        var spotExport = new Option<string>("--spot-export")
-        {
-            Description = "SPOT export folder (participants.csv, employment.csv, activities.csv).",
-            DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"),
-        };
-        var fromStore = new Option<bool>("--from-store")
-        {
-            Description = "Plan from the store instead (its SPOT mirror, the scheduler's state, the conference invitations), as the next run would.",
-        };
-        var command = new Command("plan", "List the follow-ups due at a date, on fresh data (no previous run).") { asOf, all, spotExport, fromStore };
+        var spotExport = SpotSource.FolderOption();
+        var command = new Command("plan", "List the follow-ups due at a date, from the store as the next run would see them.") { asOf, all, spotExport };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var day = DateOnly.ParseExact(parse.GetValue(asOf)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var plan = parse.GetValue(fromStore)
-                ? await PlanFromStoreAsync(parse, day, parse.GetValue(all), cancellationToken)
-                : CreatePlanner(parse).Plan(await SpotExportSnapshot.LoadFolderAsync(parse.GetValue(spotExport)!, cancellationToken), day,
-                    PlannerState.Fresh, includeAll: parse.GetValue(all));
-            if (!await JsonOutput.WriteAsync(parse, ToJson(plan), cancellationToken))
+            if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
+            var (plan, source, exitCode) = parse.GetValue(spotExport) is { } folder
+                ? await PlanFromFolderAsync(parse, folder, day, parse.GetValue(all), cancellationToken)
+                : await PlanFromStoreAsync(parse, day, parse.GetValue(all), cancellationToken);
+            if (plan is null) return exitCode;
+            if (!await JsonOutput.WriteAsync(parse, ToJson(plan, source!), cancellationToken))
                 AnsiConsole.Write(Summary(plan));
             return 0;
         });
         return command;
     }
 
-    private static async Task<FollowUpPlan> PlanFromStoreAsync(ParseResult parse, DateOnly day, bool includeAll, CancellationToken cancellationToken)
+    private static async Task<(FollowUpPlan?, object?, int)> PlanFromStoreAsync(ParseResult parse, DateOnly day, bool includeAll, CancellationToken cancellationToken)
     {
         await using var session = await HubSession.OpenAsync(parse, cancellationToken);
         var inputs = await session.Get<FollowUpInputsLoader>().LoadAsync(cancellationToken);
-        return session.Get<FollowUpPlanner>().Plan(inputs.Data, day, inputs.State, inputs.Invitations, includeAll);
+        if (inputs.Spot.IsEmpty) return (null, null, await SpotSource.EmptyStoreAsync(parse, cancellationToken));
+        var plan = session.Get<FollowUpPlanner>().Plan(inputs.Data, day, inputs.State, inputs.Invitations, includeAll);
+        return (plan, SpotSource.FromStore(inputs.Spot).Json, 0);
+    }
+
+    private static async Task<(FollowUpPlan?, object?, int)> PlanFromFolderAsync(ParseResult parse, DirectoryInfo folder, DateOnly day, bool includeAll, CancellationToken cancellationToken)
+    {
+        if (await SpotSource.FromFolderAsync(folder, cancellationToken) is not { } source)
+            return (null, null, ReportCommands.Usage($"--spot-export {folder.FullName} must be a folder with the SPOT export files."));
+        return (CreatePlanner(parse).Plan(source.Data, day, PlannerState.Fresh, includeAll: includeAll), source.Json, 0);
     }
 
     // Rules and quiet times from the same configuration files as the hub; no store is needed.
@@ -73,10 +74,11 @@ public static class FollowUpsCommands
         return new FollowUpPlanner(new QuietTimes(new JewishHolidays(), Options.Create(quiet)), Options.Create(rules));
     }
 
-    private static object ToJson(FollowUpPlan plan) => new
+    private static object ToJson(FollowUpPlan plan, object source) => new
     {
         asOf = plan.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         items = plan.Items.Select(ItemJson),
+        source,
     };
 
     /// An item as the plan and the run print it (follow-ups.md).

@@ -2,14 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Cli.Output;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza report program|coordinators`: the reports of metrics.md from a SPOT export folder.
-/// They need no storage (the SPOT data is not in the store yet), so no HubSession is opened.
+/// `amtza report program|coordinators`: the reports of metrics.md from the SPOT data in the
+/// store (SpotSource; `--spot-export` for a what-if over a folder).
 public static class ReportCommands
 {
     public static Command Create()
@@ -21,31 +21,27 @@ public static class ReportCommands
         return report;
     }
 
-    private static Option<string?> SpotExport() => new("--spot-export")
-    {
-        Description = "Folder with participants.csv, employment.csv, activities.csv (default: the bundled samples/spot-export).",
-    };
-
     private static Command Program()
     {
         var asOf = new Option<string>("--as-of") { Description = "The as-of date D (yyyy-MM-dd).", Required = true };
         var output = new Option<string?>("--out") { Description = "The workbook to write (default: program-report-<date>.xlsx)." };
-        var spot = SpotExport();
-        var command = new Command("program", "The program report (metrics.md) as a workbook and/or JSON.") { asOf, output, spot };
+        var spot = SpotSource.FolderOption();
+        var command = new Command("program", "The program report (metrics.md) as a workbook and/or JSON, from the store.") { asOf, output, spot };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 return Usage("--as-of must be a date yyyy-MM-dd.");
-            if (Folder(parse.GetValue(spot)) is not { } folder) return Usage("--spot-export must be a folder with the SPOT export files.");
-            var data = await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken);
-            var result = ProgramMetrics.Compute(data, day, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
+            var (loaded, exitCode) = await SpotSource.LoadAsync(parse, spot, cancellationToken);
+            if (loaded is null) return exitCode;
+            await using var source = loaded;
+            var result = ProgramMetrics.Compute(source.Data, day, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
 
             var path = parse.GetValue(output);
             if (JsonOnly(parse) && path is null)
-                return await WriteJsonAsync(parse, result, cancellationToken);
+                return await WriteJsonAsync(parse, result, source, cancellationToken);
             path ??= $"program-report-{day:yyyy-MM-dd}.xlsx";
-            await WriteFileAsync(path, stream => ProgramWorkbook.Write(result, stream, folder), cancellationToken);
-            if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, cancellationToken);
+            await WriteFileAsync(path, stream => ProgramWorkbook.Write(result, stream, source.Description), cancellationToken);
+            if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, source, cancellationToken);
             Console.Error.WriteLine($"Program report as of {day:yyyy-MM-dd} -> {Path.GetFullPath(path)}");
             return 0;
         });
@@ -56,27 +52,32 @@ public static class ReportCommands
     {
         var month = new Option<string>("--month") { Description = "The month M (yyyy-MM).", Required = true };
         var output = new Option<string?>("--out") { Description = "Folder for the workbooks, one per center (default: the current folder)." };
-        var spot = SpotExport();
-        var command = new Command("coordinators", "The coordinators' monthly report: one workbook per center.") { month, output, spot };
+        var spot = SpotSource.FolderOption();
+        var command = new Command("coordinators", "The coordinators' monthly report from the store: one workbook per center.") { month, output, spot };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!ReportMonth.TryParse(parse.GetValue(month), out var m)) return Usage("--month must be a month yyyy-MM.");
-            if (Folder(parse.GetValue(spot)) is not { } folder) return Usage("--spot-export must be a folder with the SPOT export files.");
-            var data = await SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken);
-            var result = CoordinatorMetrics.Compute(data, m, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)));
+            var (loaded, exitCode) = await SpotSource.LoadAsync(parse, spot, cancellationToken);
+            if (loaded is null) return exitCode;
+            await using var source = loaded;
+            // From the store, as the monthly job sends it: the month's unanswered follow-ups are on the call list too.
+            var unanswered = source.Session is { } session
+                ? await session.Get<FollowUpQueries>().UnansweredFollowUpsAsync(m, cancellationToken)
+                : null;
+            var result = CoordinatorMetrics.Compute(source.Data, m, ReportCenters.Configured(parse.GetValue(GlobalOptions.Config)), unanswered);
 
             var target = parse.GetValue(output);
             if (JsonOnly(parse) && target is null)
-                return await WriteJsonAsync(parse, result, cancellationToken);
+                return await WriteJsonAsync(parse, result, source, cancellationToken);
             target ??= ".";
             Directory.CreateDirectory(target);
             foreach (var center in CoordinatorWorkbook.Centers(result))
             {
                 var path = Path.Combine(target, $"coordinators-{(center.Length == 0 ? "none" : center)}-{m}.xlsx");
-                await WriteFileAsync(path, stream => CoordinatorWorkbook.Write(result, center, stream, folder), cancellationToken);
+                await WriteFileAsync(path, stream => CoordinatorWorkbook.Write(result, center, stream, source.Description), cancellationToken);
                 Console.Error.WriteLine($"Coordinators' report {m}, center {center} -> {Path.GetFullPath(path)}");
             }
-            if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, cancellationToken);
+            if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, source, cancellationToken);
             return 0;
         });
         return command;
@@ -86,14 +87,6 @@ public static class ReportCommands
     private static bool JsonOnly(ParseResult parse) =>
         JsonOutput.Requested(parse) && parse.GetValue(GlobalOptions.Json) is not { Length: > 0 };
 
-    /// The export folder (default: the bundled sample), or null when its files are not there.
-    private static string? Folder(string? folder)
-    {
-        folder = Path.GetFullPath(folder ?? Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"));
-        string[] files = [SpotExportFiles.Participants, SpotExportFiles.Employment, SpotExportFiles.Activities];
-        return files.All(f => File.Exists(Path.Combine(folder, f))) ? folder : null;
-    }
-
     private static async Task WriteFileAsync(string path, Action<Stream> write, CancellationToken cancellationToken)
     {
         // Built in memory first, so a failure never leaves half a workbook where the last one was.
@@ -102,10 +95,13 @@ public static class ReportCommands
         await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken);
     }
 
-    /// The metrics JSON in metrics.md's exact shape (MetricsJson's options, not JsonOutput's).
-    private static async Task<int> WriteJsonAsync<T>(ParseResult parse, T report, CancellationToken cancellationToken)
+    /// The metrics JSON in metrics.md's exact shape (MetricsJson's options, not JsonOutput's),
+    /// then `source`: where the data came from (the store and when it was last fed, or a folder).
+    private static async Task<int> WriteJsonAsync<T>(ParseResult parse, T report, SpotSource source, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(report, MetricsJson.Options);
+        var tree = JsonSerializer.SerializeToNode(report, MetricsJson.Options)!.AsObject();
+        tree["source"] = JsonSerializer.SerializeToNode(source.Json, MetricsJson.Options);
+        var json = tree.ToJsonString(MetricsJson.Options);
         if (parse.GetValue(GlobalOptions.Json) is { Length: > 0 } file)
             await File.WriteAllTextAsync(file, json + Environment.NewLine, cancellationToken);
         else

@@ -79,7 +79,7 @@ public sealed class SpotExportImportTests(AzuriteFixture azurite)
         await using var hub = await TestHub.StartAsync(azurite, Today);
         await ImporterFor(hub).ImportFolderAsync(SampleFolder);
 
-        var stored = await new SpotStoreReader(ActivatorUtilities.GetServiceOrCreateInstance<SpotMirrorStore>(hub.Services)).LoadSnapshotAsync();
+        var stored = await hub.Get<SpotStoreReader>().LoadSnapshotAsync();
         var folder = await SpotExportSnapshot.LoadFolderAsync(SampleFolder);
 
         Assert.Equal(folder.Participants.OrderBy(p => p.ParticipantId), stored.Participants.OrderBy(p => p.ParticipantId));

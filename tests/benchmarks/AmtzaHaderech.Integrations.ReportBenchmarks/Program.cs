@@ -1,17 +1,22 @@
 using System.CommandLine;
 using AmtzaHaderech.Integrations.ReportBenchmarks;
-using AmtzaHaderech.Integrations.ReportBenchmarks.Generation;
 using AmtzaHaderech.Integrations.ReportBenchmarks.Runs;
+using AmtzaHaderech.Integrations.TestData;
 
 var participantsOption = new Option<int>("--participants") { Description = "Participants generated.", DefaultValueFactory = _ => 100_000 };
 var roundsOption = new Option<int>("--rounds") { Description = "Rounds; each step's fastest is reported.", DefaultValueFactory = _ => 5 };
 var seedOption = new Option<int>("--seed") { Description = "Seed of the generated data.", DefaultValueFactory = _ => 1 };
 var ciOption = new Option<bool>("--ci") { Description = "CI's check that the benchmark still works: 2,000 participants, one round, nothing written to the doc." };
+var sourceOption = new Option<int>("--source-participants")
+{
+    Description = "Participants of the source case: the same reports read from an export folder and from the store (0: skip it).",
+    DefaultValueFactory = _ => 20_000,
+};
 var docOption = new Option<string?>("--doc") { Description = "Markdown file to append the results to (default: docs/benchmarks.md of the repository)." };
 
 var root = new RootCommand("Reports benchmark: the program and coordinators' reports for generated participants, beside a bare OpenXmlWriter writing the same cells.")
 {
-    participantsOption, roundsOption, seedOption, ciOption, docOption,
+    participantsOption, roundsOption, seedOption, ciOption, sourceOption, docOption,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -49,11 +54,24 @@ root.SetAction(async (parse, cancellationToken) =>
     }
 
     Console.WriteLine(ResultsDoc.Table(best!));
+    var sourceParticipants = ci ? 500 : parse.GetValue(sourceOption);
+    IReadOnlyList<Measurement>? source = null;
+    if (sourceParticipants > 0)
+    {
+        source = await SourceRuns.RunAsync(sourceParticipants, seed, rounds, line => Console.Error.WriteLine(line), cancellationToken);
+        Console.WriteLine(ResultsDoc.SourceTable(source));
+    }
     if (!ci)
     {
         var doc = parse.GetValue(docOption) ?? Path.Combine(RepositoryRoot(), "docs", "benchmarks.md");
-        await ResultsDoc.AppendAsync(doc, ResultsDoc.Section(started, participants, rounds, seed, best!), cancellationToken);
+        await ResultsDoc.AppendAsync(doc, ResultsDoc.Section(started, participants, rounds, seed, best!, source, sourceParticipants), cancellationToken);
         await Console.Error.WriteLineAsync($"Results appended to {doc}.");
+    }
+    // The target (issue 11): the store within 3x of the folder. At CI's tiny size only that it runs.
+    if (!ci && source is not null && ResultsDoc.StoreOverFolder(source) > 3)
+    {
+        await Console.Error.WriteLineAsync($"FAILED: reading the store took {ResultsDoc.StoreOverFolder(source):0.0}x the folder's time; the target is 3x.");
+        return 1;
     }
     return 0;
 });

@@ -23,10 +23,26 @@ public static class ResultsDoc
         return text.ToString();
     }
 
-    public static string Section(DateTimeOffset started, int participants, int rounds, int seed, RunResult result) =>
+    public static string SourceTable(IReadOnlyList<Measurement> steps)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| step | time (s) | peak RSS (MB) | peak heap growth (MB) | allocated (MB) |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var s in steps)
+            text.AppendLine(Invariant($"| {s.Step} | {s.Elapsed.TotalSeconds:0.000} | {s.PeakRss / MB:0} | {s.PeakHeapGrowth / MB:0} | {s.Allocated / MB:0} |"));
+        text.AppendLine();
+        text.AppendLine(Invariant($"The store over the folder: {StoreOverFolder(steps):0.00}x (target: at most 3x)."));
+        return text.ToString();
+    }
+
+    public static double StoreOverFolder(IReadOnlyList<Measurement> steps) => steps[1].Elapsed / steps[0].Elapsed;
+
+    public static string Section(DateTimeOffset started, int participants, int rounds, int seed, RunResult result,
+        IReadOnlyList<Measurement>? source, int sourceParticipants) =>
         Invariant($"### {started:yyyy-MM-dd HH:mm} UTC, {participants:N0} participants\n\n")
         + $"{Machine()}; each step the fastest of {rounds} round(s), seed {seed}.\n\n"
-        + Table(result) + "\n";
+        + Table(result) + "\n"
+        + (source is null ? "" : Invariant($"Reading SPOT's data, {sourceParticipants:N0} participants:\n\n") + SourceTable(source) + "\n");
 
     public static async Task AppendAsync(string path, string section, CancellationToken cancellationToken)
     {

@@ -6,13 +6,15 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
-/// What a run (and `amtza followups plan --from-store`) starts from: the SPOT mirror, the
+/// What a run (and `amtza followups plan`) starts from: the SPOT mirror (`Spot`, with where it came from), the
 /// scheduler's state with the hub's consents, and the conference invitations, each carrying the
 /// invitee's contact when SPOT does not know them under the invitation's id (a lead: the hub's
 /// own record). `Contacts`: those invitees, for composing their messages.
 public sealed record FollowUpInputs(
-    SpotExportSnapshot Data, FollowUpLedger Ledger, PlannerState State, IReadOnlyList<ConferenceInvitation> Invitations)
+    SpotStoreData Spot, FollowUpLedger Ledger, PlannerState State, IReadOnlyList<ConferenceInvitation> Invitations)
 {
+    public SpotExportSnapshot Data => Spot.Data;
+
     public IEnumerable<SpotParticipant> Contacts => Invitations.Select(i => i.Contact).OfType<SpotParticipant>();
 }
 
@@ -20,7 +22,8 @@ public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore 
 {
     public async Task<FollowUpInputs> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var data = await spot.LoadSnapshotAsync(cancellationToken);
+        var stored = await spot.LoadAsync(cancellationToken);
+        var data = stored.Data;
         var known = new List<Participant>();
         await foreach (var person in people.AllAsync(cancellationToken)) known.Add(person);
         var ledger = await store.LoadAsync(cancellationToken);
@@ -33,7 +36,7 @@ public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore 
             .Select(i => inSpot.ContainsKey(i.ParticipantId) || !byId.TryGetValue(i.ParticipantId, out var person) ? i
                 : i with { Contact = InviteeContact.From(i.ParticipantId, person, person.SpotId is { } s ? inSpot.GetValueOrDefault(s) : null) })
             .ToList();
-        return new FollowUpInputs(data, ledger, state, invitations);
+        return new FollowUpInputs(stored, ledger, state, invitations);
     }
 
     // An unsubscribe through a conference link is under the hub's id, one through a check-in

@@ -20,16 +20,16 @@ public sealed partial class CoordinatorReportsJob(
 
     public async Task<IReadOnlyList<DeliveryReceipt>> RunAsync(ReportMonth month, CancellationToken cancellationToken = default)
     {
-        var data = await store.LoadSnapshotAsync(cancellationToken);
+        var source = (await store.LoadAsync(cancellationToken)).Required();
         // The people who did not answer the month's follow-ups are the coordinators' call list too.
         var unanswered = await followUps.UnansweredFollowUpsAsync(month, cancellationToken);
-        var report = CoordinatorMetrics.Compute(data, month, [.. centers.Centers.Select(c => c.Id)], unanswered);
+        var report = CoordinatorMetrics.Compute(source.Data, month, [.. centers.Centers.Select(c => c.Id)], unanswered);
         var receipts = new List<DeliveryReceipt>();
         var failures = new List<Exception>();
         foreach (var center in CoordinatorWorkbook.Centers(report))
         {
             using var buffer = new MemoryStream();
-            CoordinatorWorkbook.Write(report, center, buffer, ProgramReportJob.DataSource);
+            CoordinatorWorkbook.Write(report, center, buffer, source.Status.Describe());
             var channel = center.Length == 0 ? options.Value.ProgramChannel : center;
             var file = new ReportFile(channel, month.Year, ReportSchedule.CoordinatorsFileName(center, month), buffer.ToArray(), Notice(report, center, month));
             try

@@ -13,17 +13,15 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 public sealed class ProgramReportJob(
     SpotStoreReader store, CenterDirectory centers, IReportDelivery delivery, IOptions<ReportsOptions> options, TimeProvider clock)
 {
-    public const string DataSource = "SPOT (העתק במאגר ה-hub)";
-
     public Task<DeliveryReceipt> RunMonthlyAsync(CancellationToken cancellationToken = default) =>
         RunAsync(ReportSchedule.PreviousMonth(clock).LastDay, cancellationToken);
 
     public async Task<DeliveryReceipt> RunAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var data = await store.LoadSnapshotAsync(cancellationToken);
-        var report = ProgramMetrics.Compute(data, asOf, [.. centers.Centers.Select(c => c.Id)]);
+        var source = (await store.LoadAsync(cancellationToken)).Required();
+        var report = ProgramMetrics.Compute(source.Data, asOf, [.. centers.Centers.Select(c => c.Id)]);
         using var buffer = new MemoryStream();
-        ProgramWorkbook.Write(report, buffer, DataSource);
+        ProgramWorkbook.Write(report, buffer, source.Status.Describe());
         var file = new ReportFile(options.Value.ProgramChannel, asOf.Year, ReportSchedule.ProgramFileName(asOf), buffer.ToArray(), Notice(report));
         return await delivery.DeliverAsync(file, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.Logging;
@@ -44,16 +45,20 @@ internal sealed partial class SpotPuller(
     {
         var failed = new List<SpotFailure>();
         var pulled = 0;
-        for (var i = 0; i < Feeds.Length; i++)
+        var changed = new StrongBox<bool>();
+        var pending = 0;
+        for (var i = 0; i < Feeds.Length && pending == 0; i++)
         {
-            var (count, complete) = await PullFeedAsync(Feeds[i], failed, cancellationToken);
+            var (count, complete) = await PullFeedAsync(Feeds[i], failed, changed, cancellationToken);
             pulled += count;
-            if (!complete) return new SpotPullResult { Mode = SpotOptions.ModeApi, Pulled = pulled, Pending = Feeds.Length - i, Failed = failed };
+            if (!complete) pending = Feeds.Length - i;
         }
-        return new SpotPullResult { Mode = SpotOptions.ModeApi, Pulled = pulled, Pending = 0, Failed = failed };
+        // Once per pull, not per page: the copy is one read of every mirrored row.
+        if (changed.Value) await importer.RefreshCopyAsync(cancellationToken);
+        return new SpotPullResult { Mode = SpotOptions.ModeApi, Pulled = pulled, Pending = pending, Failed = failed };
     }
 
-    private async Task<(int Pulled, bool Complete)> PullFeedAsync(Feed feed, List<SpotFailure> failed, CancellationToken cancellationToken)
+    private async Task<(int Pulled, bool Complete)> PullFeedAsync(Feed feed, List<SpotFailure> failed, StrongBox<bool> changed, CancellationToken cancellationToken)
     {
         var checkpoint = await checkpoints.GetAsync(feed.Name, cancellationToken);
         var runStart = checkpoint.RunStart ?? clock.GetUtcNow() - options.Value.PullOverlap;
@@ -74,7 +79,8 @@ internal sealed partial class SpotPuller(
                 return Stopped(feed, failed, page.IsSuccess ? "bad_response: no items" : page.Describe(), pulled);
 
             var (rows, ids) = feed.Read(items);
-            var stored = await importer.ImportRowsAsync("spot-pull:" + feed.Name, rows, cancellationToken);
+            var stored = await importer.ImportRowsAsync(SpotMirrorChanges.PullPrefix + feed.Name, rows, cancellationToken);
+            changed.Value |= stored.Counts.Changed;
             failed.AddRange(stored.Quarantined.Select(q => new SpotFailure($"{feed.Name}:{ids[q.Row - 1]}", q.Reason) { Kind = feed.Name, State = "quarantined" }));
             pulled += ids.Count;
 

@@ -14,6 +14,8 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 public sealed partial class SpotExportImporter(
     ParticipantStore participants,
     SpotMirrorStore mirror,
+    SpotMirrorChanges changes,
+    SpotStoreReader reader,
     TimeProvider clock,
     ILogger<SpotExportImporter> logger)
 {
@@ -39,11 +41,27 @@ public sealed partial class SpotExportImporter(
         {
             return Refused(folder, "unreadable");
         }
-        return await ImportRowsAsync(folder.Name, rows, cancellationToken);
+        var result = await ImportRowsAsync(folder.Name, rows, cancellationToken);
+        if (result.Counts.Changed) await RefreshCopyAsync(cancellationToken);
+        return result;
     }
 
+    /// Makes the mirror's copy again (one read of the tables) after rows changed, so the next
+    /// report reads one blob: the folder import does it at its end, the pull after its last page.
+    internal Task RefreshCopyAsync(CancellationToken cancellationToken) => reader.LoadAsync(cancellationToken);
+
     /// Imports rows already read: a folder's files, or a page of SPOT's incremental pull.
+    /// The mirror's status row brackets the writes (SpotMirrorChanges), so no reader trusts a
+    /// copy of the mirror made while they are under way.
     internal async Task<SpotExportResult> ImportRowsAsync(string name, SpotExportRows rows, CancellationToken cancellationToken = default)
+    {
+        var followsUnfinished = await changes.BeginAsync(cancellationToken);
+        var result = await WriteRowsAsync(name, rows, cancellationToken);
+        await changes.EndAsync(followsUnfinished, name, result.Counts.Changed, cancellationToken);
+        return result;
+    }
+
+    private async Task<SpotExportResult> WriteRowsAsync(string name, SpotExportRows rows, CancellationToken cancellationToken)
     {
         var quarantined = new List<SpotQuarantine>();
         var counts = new SpotExportCounts();

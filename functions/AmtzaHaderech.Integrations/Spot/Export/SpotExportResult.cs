@@ -29,6 +29,10 @@ public sealed record SpotExportCounts
     public SpotRowCounts Participants { get; init; } = new();
     public SpotRowCounts Employment { get; init; } = new();
     public SpotRowCounts Activities { get; init; } = new();
+
+    /// Whether any row was written: only then does the mirror change.
+    [JsonIgnore]
+    public bool Changed => Participants.Imported + Employment.Imported + Activities.Imported > 0;
 }
 
 /// Rows of one file: `Imported` were new or changed and written, `Unchanged` were already stored

@@ -1,7 +1,7 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Spot.Export;
 
-namespace AmtzaHaderech.Integrations.ReportBenchmarks.Generation;
+namespace AmtzaHaderech.Integrations.TestData;
 
 /// A program's SPOT history at any size, shaped like the bundled sample: three centers with
 /// three coordinators each, enrolments over seven years, about half placed (some jobs before
