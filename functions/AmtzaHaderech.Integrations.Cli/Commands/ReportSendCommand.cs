@@ -3,6 +3,7 @@ using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -44,8 +45,15 @@ public static class ReportSendCommand
             }
             await using var session = await OpenAsync(parse, cancellationToken);
             var job = ActivatorUtilities.CreateInstance<ProgramReportJob>(session.Services, Delivery(session, parse.GetValue(output)));
-            var receipt = day is { } d ? await job.RunAsync(d, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
-            return await ReportAsync(parse, [receipt], cancellationToken);
+            try
+            {
+                var receipt = day is { } d ? await job.RunAsync(d, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
+                return await ReportAsync(parse, [receipt], cancellationToken);
+            }
+            catch (SpotStoreEmptyException)
+            {
+                return await SpotSource.EmptyStoreAsync(parse, cancellationToken);
+            }
         });
         return command;
     }
@@ -65,8 +73,15 @@ public static class ReportSendCommand
             }
             await using var session = await OpenAsync(parse, cancellationToken);
             var job = ActivatorUtilities.CreateInstance<CoordinatorReportsJob>(session.Services, Delivery(session, parse.GetValue(output)));
-            var receipts = m is { } value ? await job.RunAsync(value, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
-            return await ReportAsync(parse, receipts, cancellationToken);
+            try
+            {
+                var receipts = m is { } value ? await job.RunAsync(value, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
+                return await ReportAsync(parse, receipts, cancellationToken);
+            }
+            catch (SpotStoreEmptyException)
+            {
+                return await SpotSource.EmptyStoreAsync(parse, cancellationToken);
+            }
         });
         return command;
     }

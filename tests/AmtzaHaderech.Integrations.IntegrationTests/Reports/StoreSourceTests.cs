@@ -27,7 +27,13 @@ public sealed class StoreSourceTests(AzuriteFixture azurite) : IDisposable
         ["followups", "plan", "--as-of", "2019-12-31", "--all"],
     ];
 
-    public static TheoryData<string[]> CommandsAtTwoDates => new(Commands);
+    /// Every command that reads SPOT's data, the monthly jobs run now included.
+    public static TheoryData<string[]> EveryReadingCommand => new(
+    [
+        .. Commands,
+        ["report", "send", "program", "--as-of", "2018-10-31"],
+        ["report", "send", "coordinators", "--month", "2018-10"],
+    ]);
 
     [Fact]
     public async Task Commands_FromTheStore_EqualTheSameCommandsOverTheFolder()
@@ -58,7 +64,7 @@ public sealed class StoreSourceTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(CommandsAtTwoDates))]
+    [MemberData(nameof(EveryReadingCommand))]
     public async Task Command_OnAnEmptyStore_ExitsOneSayingHowToLoadIt(string[] command)
     {
         var env = AmtzaCli.On(azurite, AzuriteFixture.NewPrefix());

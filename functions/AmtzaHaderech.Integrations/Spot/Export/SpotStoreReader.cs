@@ -10,8 +10,11 @@ public sealed record SpotStoreData(SpotExportSnapshot Data, SpotMirrorStatus Sta
     public bool IsEmpty => Data.Participants.Count == 0;
 
     /// For the scheduled reports: an empty store is a failure to report, never an empty report.
-    public SpotStoreData Required() => IsEmpty ? throw new InvalidOperationException(EmptyReason) : this;
+    public SpotStoreData Required() => IsEmpty ? throw new SpotStoreEmptyException() : this;
 }
+
+/// A report asked of a store that holds no SPOT data: the job fails (and alerts) instead.
+public sealed class SpotStoreEmptyException() : InvalidOperationException(SpotStoreData.EmptyReason);
 
 /// Reads the mirrored SPOT rows back as one snapshot: the one source every report, plan and
 /// follow-up run reads. From the mirror's copy when it is of the current version (one blob),
