@@ -1,11 +1,12 @@
-using System.Globalization;
 using System.Text;
 
 namespace AmtzaHaderech.Integrations.Common;
 
 /// Decides a text file's encoding before anything reads it, so mojibake never reaches the
-/// store: BOMs first, then strict UTF-8, then strict Windows-1255. Undefined bytes or control
-/// characters other than tab, CR and LF mean the file is in no allowed encoding.
+/// store (employment-service.md "Encoding"): a UTF-16 BOM means UTF-16 (where the channel
+/// allows it), a UTF-8 BOM means UTF-8, no BOM means strict UTF-8 else Windows-1255; then
+/// whatever TextRules forbids means none. Detection and every later pass (OpenReader) decode
+/// the same strict way, so each channel refuses the same files.
 public static class TextDecoding
 {
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -14,61 +15,103 @@ public static class TextDecoding
     public const string Windows1255 = "windows-1255";
     public const string Utf16 = "utf-16";
 
-    public static Encoding EncodingFor(string name) => name switch
-    {
-        Utf8 => new UTF8Encoding(false, true),
-        Utf16 => new UnicodeEncoding(false, true, true),
-        Windows1255 => Encoding.GetEncoding(1255, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
-        _ => throw new ArgumentException($"Unknown encoding '{name}'.", nameof(name)),
-    };
-
     /// The encoding's name, or null when the bytes are text in none of the allowed encodings.
+    /// Reads the file whole (streaming) once or twice.
     public static async Task<string?> DetectAsync(Func<Stream> open, bool allowUtf16 = false, bool allowWindows1255 = true, CancellationToken cancellationToken = default)
     {
-        await using (var probe = open())
-        {
-            var bom = new byte[3];
-            var read = await probe.ReadAtLeastAsync(bom, 3, false, cancellationToken);
-            if (read >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)))
-                return allowUtf16 && await IsCleanAsync(open, new UnicodeEncoding(bom[0] == 0xFE, true, true), cancellationToken) ? Utf16 : null;
-        }
-        if (await IsCleanAsync(open, EncodingFor(Utf8), cancellationToken)) return Utf8;
-        if (allowWindows1255 && await IsCleanAsync(open, EncodingFor(Windows1255), cancellationToken)) return Windows1255;
-        return null;
+        var bom = await ByteOrderMarkAsync(open, cancellationToken);
+        if (bom == Utf16) return allowUtf16 && await ProbeAsync(open, Utf16, cancellationToken) == Probe.Text ? Utf16 : null;
+        var utf8 = await ProbeAsync(open, Utf8, cancellationToken);
+        if (utf8 == Probe.Text) return Utf8;
+        // Only bytes that are no UTF-8 may be Windows-1255 ("valid UTF-8 -> UTF-8"): valid UTF-8
+        // holding a forbidden character is neither (C2 85, the C1 control NEL, would otherwise
+        // read as "ֲ…"). And a UTF-8 BOM says what the file is: no UTF-8 after it is damage.
+        return utf8 == Probe.NotThisEncoding && bom is null && allowWindows1255
+            && await ProbeAsync(open, Windows1255, cancellationToken) == Probe.Text ? Windows1255 : null;
     }
 
-    /// A reader that skips the BOM of the named encoding.
-    public static StreamReader OpenReader(Stream stream, string encoding) =>
-        new(stream, EncodingFor(encoding), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-
-    private static async Task<bool> IsCleanAsync(Func<Stream> open, Encoding encoding, CancellationToken cancellationToken)
+    /// A strict reader in the named encoding: it skips one leading BOM of that encoding and
+    /// throws TextEncodingException at the first byte the encoding does not define or character
+    /// TextRules forbids. Never switches encoding on a BOM, as StreamReader's detection does
+    /// (its UTF-8 then replaces bad bytes with U+FFFD instead of failing).
+    public static TextReader OpenReader(Stream stream, string encoding, bool leaveOpen = false)
     {
-        await using var stream = open();
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-        var buffer = new char[32 * 1024];
+        var reader = OpenStrictReader(stream, encoding, leaveOpen);
+        return new CheckedTextReader(reader, encoding, TextRules.ForbiddenIn(encoding));
+    }
+
+    // Throws DecoderFallbackException on bytes the encoding does not define; characters unchecked.
+    private static StreamReader OpenStrictReader(Stream stream, string encoding, bool leaveOpen)
+    {
         try
         {
-            // .NET decodes the bytes Windows-1255 leaves undefined (D9-DF, FB, FC, FF) to private-use
-            // characters instead of failing, so those count as undefined here.
-            var codePage = encoding.CodePage == 1255;
-            int count;
-            while ((count = await reader.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
-                if (HasForbiddenCharacter(buffer.AsSpan(0, count), codePage)) return false;
-            return true;
+            var decoding = encoding switch
+            {
+                // The preamble makes StreamReader skip a leading BOM; it never writes one.
+                Utf8 => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true),
+                Utf16 => Utf16AfterBom(stream),
+                Windows1255 => Encoding.GetEncoding(1255, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+                _ => throw new ArgumentException($"Unknown encoding '{encoding}'.", nameof(encoding)),
+            };
+            return new StreamReader(stream, decoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen);
+        }
+        catch
+        {
+            if (!leaveOpen) stream.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<string?> ByteOrderMarkAsync(Func<Stream> open, CancellationToken cancellationToken)
+    {
+        await using var stream = open();
+        var bytes = new byte[3];
+        var read = await stream.ReadAtLeastAsync(bytes, 3, throwOnEndOfStream: false, cancellationToken);
+        return bytes.AsSpan(0, read) switch
+        {
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => Utf16,
+            [0xEF, 0xBB, 0xBF] => Utf8,
+            _ => null,
+        };
+    }
+
+    private enum Probe { Text, NotThisEncoding, ForbiddenCharacter }
+
+    private static async Task<Probe> ProbeAsync(Func<Stream> open, string encoding, CancellationToken cancellationToken)
+    {
+        var forbidden = TextRules.ForbiddenIn(encoding);
+        var holdsForbidden = false;
+        try
+        {
+            using var reader = OpenStrictReader(open(), encoding, leaveOpen: false);
+            var buffer = new char[32 * 1024];
+            int read;
+            while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
+            {
+                holdsForbidden |= buffer.AsSpan(0, read).ContainsAny(forbidden);
+                // Whether bytes are UTF-8 takes the whole file; the other answers are final here.
+                if (holdsForbidden && encoding != Utf8) break;
+            }
         }
         catch (DecoderFallbackException)
         {
-            return false;
+            return Probe.NotThisEncoding;
         }
+        catch (TextEncodingException) // UTF-16 without its BOM
+        {
+            return Probe.NotThisEncoding;
+        }
+        return holdsForbidden ? Probe.ForbiddenCharacter : Probe.Text;
     }
 
-    private static bool HasForbiddenCharacter(ReadOnlySpan<char> text, bool rejectPrivateUse)
+    // UTF-16's byte order is only known from its BOM, which is consumed here so that a second
+    // BOM (U+FEFF) later is a forbidden character. A synchronous read of two bytes: the file
+    // streams are synchronous to open already.
+    private static UnicodeEncoding Utf16AfterBom(Stream stream)
     {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n')) return true;
-            if (rejectPrivateUse && char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse) return true;
-        }
-        return false;
+        Span<byte> bom = stackalloc byte[2];
+        return stream.ReadAtLeast(bom, 2, throwOnEndOfStream: false) == 2 && bom is [0xFF, 0xFE] or [0xFE, 0xFF]
+            ? new UnicodeEncoding(bigEndian: bom[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true)
+            : throw new TextEncodingException("UTF-16 text without its byte order mark.");
     }
 }

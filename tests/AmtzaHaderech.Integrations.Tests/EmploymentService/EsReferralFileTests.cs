@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
+using AmtzaHaderech.Integrations.Tests.Common;
 using static AmtzaHaderech.Integrations.Tests.EmploymentService.EsFiles;
 
 namespace AmtzaHaderech.Integrations.Tests.EmploymentService;
@@ -46,6 +47,16 @@ public sealed class EsReferralFileTests
         bytes[Array.IndexOf(bytes, (byte)'?')] = 0xFF;
         Assert.Equal(new EsFileCheck(null, "encoding", 0), await EsReferralFile.CheckAsync(Of(bytes)));
     }
+
+    [Theory]
+    [MemberData(nameof(NotText.Kinds), MemberType = typeof(NotText))]
+    public async Task CheckAsync_NotText_QuarantinedForEncoding(string kind) =>
+        Assert.Equal(new EsFileCheck(null, "encoding", 0), await EsReferralFile.CheckAsync(Of(NotText.Bytes(kind, Text()))));
+
+    [Fact]
+    public async Task CheckAsync_RandomBytesAfterUtf8Bom_QuarantinedForEncoding() =>
+        // A UTF-8 BOM once let the reader switch to a lenient UTF-8 and count the rows of garbage.
+        Assert.Equal(new EsFileCheck(null, "encoding", 0), await EsReferralFile.CheckAsync(Of([0xEF, 0xBB, 0xBF, .. NotText.Random()])));
 
     [Theory]
     [InlineData("\r\n")]

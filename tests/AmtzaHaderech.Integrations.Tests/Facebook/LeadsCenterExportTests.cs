@@ -1,6 +1,7 @@
 using System.Text;
 using AmtzaHaderech.Integrations.Facebook.Export;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Tests.Common;
 using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
 namespace AmtzaHaderech.Integrations.Tests.Facebook;
@@ -68,6 +69,24 @@ public sealed class LeadsCenterExportTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var file = FileOf(Encoding.GetEncoding(1255).GetBytes("id,created_time,form_id,full_name\nl:1,2026-11-21,1,דוד\n"));
+
+        Assert.Equal("encoding", (await LeadsCenterExport.CheckAsync(file, null, Forms)).QuarantineReason);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotText.Kinds), MemberType = typeof(NotText))]
+    public async Task CheckAsync_NotText_IsRefusedAsEncoding(string kind)
+    {
+        var file = FileOf(NotText.Bytes(kind, await File.ReadAllTextAsync(SamplePath)));
+
+        Assert.Equal(new ExportCheck(null, ",", "encoding", 0), await LeadsCenterExport.CheckAsync(file, null, Forms));
+    }
+
+    [Fact]
+    public async Task CheckAsync_Utf16WithNul_IsRefusedAsEncoding()
+    {
+        var text = (await File.ReadAllTextAsync(SamplePath)).Replace("דוד", "ד\0וד");
+        var file = FileOf([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
 
         Assert.Equal("encoding", (await LeadsCenterExport.CheckAsync(file, null, Forms)).QuarantineReason);
     }

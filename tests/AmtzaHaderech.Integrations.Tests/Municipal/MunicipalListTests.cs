@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Tabular;
+using AmtzaHaderech.Integrations.Tests.Common;
 using static AmtzaHaderech.Integrations.Tests.Municipal.Lists;
 
 namespace AmtzaHaderech.Integrations.Tests.Municipal;
@@ -78,6 +79,17 @@ public sealed class MunicipalListTests
         profile.Encoding = "utf-8";
 
         var check = await new ProfiledSheet(profile).CheckAsync(Windows1255(KfarSabaHeader + "\r\nמיכל אברהם;050-1010101;;1966;;כן;\r\n"));
+
+        Assert.Equal(new SheetCheck(null, "encoding", 0), check);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotText.Kinds), MemberType = typeof(NotText))]
+    public async Task CheckAsync_NotText_QuarantinedEncoding(string kind)
+    {
+        var text = KfarSabaHeader + "\r\nמיכל אברהם;050-1010101;;1966;הדרים;כן;01/11/2026\r\n";
+
+        var check = await new ProfiledSheet(KfarSaba).CheckAsync(Of(NotText.Bytes(kind, text), "kfar-saba_2026-11.csv"));
 
         Assert.Equal(new SheetCheck(null, "encoding", 0), check);
     }

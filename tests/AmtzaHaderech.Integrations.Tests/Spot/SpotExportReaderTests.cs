@@ -1,5 +1,6 @@
 using System.Text;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Tests.Common;
 
 namespace AmtzaHaderech.Integrations.Tests.Spot;
 
@@ -166,6 +167,42 @@ public sealed class SpotExportReaderTests
             ReadAll(SpotExportReader.ReadParticipantsAsync(new MemoryStream(bytes))));
 
         Assert.Equal("encoding", error.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotText.Kinds), MemberType = typeof(NotText))]
+    public async Task ReadParticipantsAsync_NotText_ThrowsEncoding(string kind)
+    {
+        var bytes = NotText.Bytes(kind, ParticipantHeader + "\r\nP1,768939100,אבי,שפירא,1961-10-26,M,,,כפר סבא,tlv,friend,,,,,,\r\n");
+
+        var error = await Assert.ThrowsAsync<SpotExportFileException>(() =>
+            ReadAll(SpotExportReader.ReadParticipantsAsync(new MemoryStream(bytes))));
+
+        Assert.Equal(("participants.csv", "encoding"), (error.File, error.Reason));
+    }
+
+    [Fact]
+    public async Task ReadActivitiesAsync_Windows1255AfterUtf8Bom_ThrowsEncoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.GetEncoding(1255).GetBytes(ActivityHeader + "\nA1,P1,2018-03-01,meeting,פגישה,c1,\n")];
+
+        var error = await Assert.ThrowsAsync<SpotExportFileException>(() =>
+            ReadAll(SpotExportReader.ReadActivitiesAsync(new MemoryStream(bytes))));
+
+        Assert.Equal(("activities.csv", "encoding"), (error.File, error.Reason));
+    }
+
+    [Fact]
+    public async Task ReadEmploymentAsync_Utf16_ThrowsEncoding()
+    {
+        // spot.md: UTF-8 only. A UTF-16 BOM no longer switches the reader to UTF-16.
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(EmploymentHeader + "\r\n")];
+
+        var error = await Assert.ThrowsAsync<SpotExportFileException>(() =>
+            ReadAll(SpotExportReader.ReadEmploymentAsync(new MemoryStream(bytes))));
+
+        Assert.Equal(("employment.csv", "encoding"), (error.File, error.Reason));
     }
 
     [Fact]

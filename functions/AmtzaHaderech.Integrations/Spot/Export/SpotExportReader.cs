@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using AmtzaHaderech.Integrations.Common;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -8,7 +8,8 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 
 /// Streams SPOT export files (spot.md "Export files") row by row: UTF-8 with or without BOM,
 /// comma, RFC 4180, header row. Each data row comes back parsed or quarantined; a file that
-/// cannot be read at all throws SpotExportFileException.
+/// cannot be read at all throws SpotExportFileException (`encoding` for bytes that are no UTF-8
+/// or a control character other than tab, CR and LF: TextDecoding's rules, as every channel).
 /// `isKnownParticipant` quarantines episodes and activities of participants it does not know;
 /// pass null to skip that check (the storage import checks against the store itself).
 public static class SpotExportReader
@@ -35,10 +36,9 @@ public static class SpotExportReader
         Func<T, bool>? hasKnownParticipant, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
-        // Strict UTF-8 so that a file in another encoding fails instead of importing garbage;
-        // a BOM (UTF-8, or UTF-16 which SPOT does not write but is unambiguous) is honoured.
-        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true),
-            detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        // UTF-8 only, as spot.md says (a UTF-8 BOM is skipped): a file in another encoding, or
+        // holding a control character, fails on the character instead of importing garbage.
+        using var text = TextDecoding.OpenReader(stream, TextDecoding.Utf8, leaveOpen: true);
         using var parser = new CsvParser(text, Configuration);
 
         if (!await ReadRecordAsync(parser, file, cancellationToken)) throw new SpotExportFileException(file, "empty");
@@ -77,7 +77,7 @@ public static class SpotExportReader
         {
             return await parser.ReadAsync();
         }
-        catch (DecoderFallbackException)
+        catch (TextEncodingException)
         {
             throw new SpotExportFileException(file, "encoding");
         }
