@@ -26,6 +26,7 @@ public static class SpotSyncRegistration
         services.AddSingleton<SpotFileGateway>();
         services.AddSingleton<SpotCheckpoints>();
         services.AddSingleton<SpotTokenCache>();
+        services.AddSingleton<SpotThrottleGate>();
 
         // The hub logs ids itself; the factory's own log lines would carry lookup URLs (a national ID).
         services.AddHttpClient<SpotApiClient>(ConfigureClient).RemoveAllLoggers().AddResilienceHandler("spot", ConfigureResilience);
@@ -45,16 +46,18 @@ public static class SpotSyncRegistration
         if (Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var uri)) client.BaseAddress = uri;
     }
 
-    /// The standard handler's strategies, in its order (total timeout, retry with jitter and
-    /// Retry-After, circuit breaker, attempt timeout), from `Spot:Resilience`, with two changes:
-    /// they run on the real clock (waits and timeouts are about the network now, while the hub's
-    /// clock may be pinned by --now or simulated in tests), and a Retry-After as long as
-    /// Spot:LongestWaitInRequest or longer is not waited for in the request: the outbox tries
-    /// the change again when SPOT said.
+    /// The standard handler's strategies, in its order (total timeout, retry with jitter,
+    /// circuit breaker, attempt timeout), from `Spot:Resilience`, with three changes: they run on
+    /// the real clock (waits and timeouts are about the network now, while the hub's clock may be
+    /// pinned by --now or simulated in tests); SPOT's pauses (429/503 with Retry-After) are the
+    /// throttle gate's, placed inside the retry so that every attempt waits there, and the retry
+    /// adds no wait of its own to them; and a Retry-After as long as Spot:LongestWaitInRequest or
+    /// longer is not waited for in the request: the outbox tries the change again when SPOT said.
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var http = context.GetOptions<HttpStandardResilienceOptions>(SpotOptions.Section);
         var longestWait = context.ServiceProvider.GetRequiredService<IOptions<SpotOptions>>().Value.LongestWaitInRequest;
+        var gate = context.ServiceProvider.GetRequiredService<SpotThrottleGate>();
         var retry = http.Retry;
         builder.TimeProvider = TimeProvider.System;
         builder
@@ -66,13 +69,16 @@ public static class SpotSyncRegistration
                 MaxDelay = retry.MaxDelay,
                 BackoffType = retry.BackoffType,
                 UseJitter = retry.UseJitter,
-                DelayGenerator = retry.DelayGenerator,
+                // Other 5xx and timeouts keep the exponential backoff with jitter.
+                DelayGenerator = args => args.Outcome.Result is { } response && gate.PauseOf(response) is not null
+                    ? new ValueTask<TimeSpan?>(TimeSpan.Zero)
+                    : retry.DelayGenerator?.Invoke(args) ?? new ValueTask<TimeSpan?>((TimeSpan?)null),
                 ShouldHandle = args =>
-                    args.Outcome.Result is { } response && SpotResponse.RetryAfterOf(response.Headers.RetryAfter, DateTimeOffset.UtcNow) is { } wait
-                        && wait >= longestWait
+                    args.Outcome.Result is { } response && gate.RetryAfterOf(response) is { } wait && wait >= longestWait
                         ? PredicateResult.False()
                         : retry.ShouldHandle(args),
             })
+            .AddStrategy(_ => new SpotThrottleStrategy(gate))
             .AddCircuitBreaker(http.CircuitBreaker)
             .AddTimeout(http.AttemptTimeout);
     }

@@ -11,8 +11,11 @@ using WireMockResponse = WireMock.ResponseBuilders.Response;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 
-/// One request the fake received, and how it answered.
-public sealed record SpotCall(string Method, string Path, string Query, string? IdempotencyKey, int Status, DateTimeOffset At);
+/// One request the fake received, and how it answered. `At` is on the fake's clock (the hub's);
+/// `Received` and `Answered` on the machine's, for checks of what the hub sent when (a slow
+/// answer leaves SlowDelay after `Answered`).
+public sealed record SpotCall(string Method, string Path, string Query, string? IdempotencyKey, int Status, DateTimeOffset At,
+    DateTimeOffset Received, DateTimeOffset Answered);
 
 /// SPOT's REST interface as spot.md defines it, stateful and strict: OAuth2 client credentials,
 /// a bearer token on every call (401 otherwise, or once it expired by the shared fake clock),
@@ -56,6 +59,8 @@ public sealed partial class FakeSpot : IDisposable
     public Action<string>? BeforePatch { get; set; }
     /// Checked before anything else; an answer here is the answer.
     public Func<IRequestMessage, ResponseMessage?>? Fault { get; set; }
+    /// Like Fault, checked first of all and outside the fake's lock, so it may hold the answer back.
+    public Func<IRequestMessage, Task<ResponseMessage?>>? FaultAsync { get; set; }
 
     public IReadOnlyList<SpotCall> Calls { get { lock (_gate) return [.. _calls]; } }
 
@@ -71,17 +76,20 @@ public sealed partial class FakeSpot : IDisposable
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
+        var received = TimeProvider.System.GetUtcNow();
+        var scripted = FaultAsync is { } fault ? await fault(request) : null;
         ResponseMessage response;
         var slow = false;
         lock (_gate)
         {
-            response = Fault?.Invoke(request) ?? Route(request);
+            response = scripted ?? Fault?.Invoke(request) ?? Route(request);
             if (request.Method == "POST" && request.Path.StartsWith("/v1/", StringComparison.Ordinal) && _slowLeft > 0)
             {
                 _slowLeft--;
                 slow = true;
             }
-            _calls.Add(new SpotCall(request.Method, request.Path, request.RawQuery ?? "", Header(request, "Idempotency-Key"), (int)response.StatusCode!, Clock.GetUtcNow()));
+            _calls.Add(new SpotCall(request.Method, request.Path, request.RawQuery ?? "", Header(request, "Idempotency-Key"), (int)response.StatusCode!,
+                Clock.GetUtcNow(), received, TimeProvider.System.GetUtcNow()));
         }
         // Processed already, answered late: what a timeout looks like from SPOT's side.
         if (slow) await Task.Delay(SlowDelay);
@@ -141,6 +149,10 @@ public sealed partial class FakeSpot : IDisposable
         if (etag is not null) response.AddHeader("ETag", etag);
         return response;
     }
+
+    /// SPOT's "stop sending": 429 or 503, with Retry-After in seconds or as an HTTP date.
+    public ResponseMessage Pause(int status, TimeSpan? retryAfter = null, DateTimeOffset? retryAt = null) =>
+        Problem(status, status == 429 ? "Too Many Requests" : "Service Unavailable", "pause", retryAfter: retryAfter, retryAt: retryAt);
 
     private ResponseMessage Problem(int status, string title, string detail, JsonObject? errors = null, TimeSpan? retryAfter = null,
         DateTimeOffset? retryAt = null, string? participantId = null)

@@ -2,6 +2,7 @@ using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
@@ -30,9 +31,11 @@ internal static class SpotTesting
 
     /// A hub in api mode on the fake, with the fake on the hub's clock and resilience waits that
     /// keep the tests fast: Retry-After always goes to the outbox, 10 ms between in-request retries.
-    public static async Task<TestHub> ApiHubAsync(AzuriteFixture azurite, FakeSpot spot)
+    /// `settings` and `services` override those.
+    public static async Task<TestHub> ApiHubAsync(AzuriteFixture azurite, FakeSpot spot, Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
-        var hub = await TestHub.StartAsync(azurite, Today, new Dictionary<string, string?>
+        var merged = new Dictionary<string, string?>
         {
             ["Spot:Mode"] = "api",
             ["Spot:BaseUrl"] = spot.Url,
@@ -47,7 +50,9 @@ internal static class SpotTesting
             ["Spot:Resilience:AttemptTimeout:Timeout"] = "00:00:00.500",
             ["Spot:Resilience:TotalRequestTimeout:Timeout"] = "00:00:10",
             ["Spot:Resilience:CircuitBreaker:MinimumThroughput"] = "1000",
-        });
+        };
+        foreach (var (name, value) in settings ?? []) merged[name] = value;
+        var hub = await TestHub.StartAsync(azurite, Today, merged, services);
         spot.Clock = hub.Clock;
         return hub;
     }

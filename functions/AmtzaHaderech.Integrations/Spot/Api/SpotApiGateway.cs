@@ -10,12 +10,14 @@ namespace AmtzaHaderech.Integrations.Spot.Api;
 /// `api` mode: drains the outbox through SPOT's REST interface, one person at a time in the
 /// order their changes were made. A change that fails for now stops that person's queue (later
 /// changes may depend on it) and is tried again at its next attempt time; one SPOT refuses is
-/// quarantined and the queue goes on.
+/// quarantined and the queue goes on. While SPOT has asked for a pause longer than a request
+/// waits (SpotThrottleGate), nothing is sent: the changes stay as they are until it ends.
 internal sealed partial class SpotApiGateway(
     SpotOutbox outbox,
     SpotChangeSender sender,
     SpotPuller puller,
     SpotPushReport report,
+    SpotThrottleGate gate,
     IOptions<SpotOptions> options,
     TimeProvider clock,
     ILogger<SpotApiGateway> logger) : ISpotGateway
@@ -28,17 +30,22 @@ internal sealed partial class SpotApiGateway(
 
     public async Task<SpotPushResult> PushAsync(SpotPushScope scope, CancellationToken cancellationToken = default)
     {
+        if (gate.LongPauseLeft() is { } left)
+        {
+            LogPaused(left.TotalSeconds);
+            return await report.BuildAsync(Mode, scope, 0, [], [], cancellationToken);
+        }
         IReadOnlyList<PendingPerson> people = scope.ParticipantId is { } id
             ? await outbox.PendingPersonAsync(id, cancellationToken) is { } one ? [one] : []
             : await outbox.PendingPeopleAsync(cancellationToken);
         var sent = 0;
         var failed = new List<StoredSpotChange>();
-        var gate = new Lock();
+        var tally = new Lock();
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (person, token) =>
             {
                 var (delivered, failures) = await DrainAsync(person, scope.IgnoreSchedule, token);
-                lock (gate)
+                lock (tally)
                 {
                     sent += delivered;
                     failed.AddRange(failures);
@@ -54,6 +61,8 @@ internal sealed partial class SpotApiGateway(
         {
             var now = clock.GetUtcNow();
             if (!ignoreSchedule && change.NextAttemptAt > now) break;
+            // A pause began during this push: leave the change due rather than count a failed attempt.
+            if (gate.LongPauseLeft() is not null) break;
             var delivery = await TrySendAsync(change, cancellationToken);
             if (delivery.Outcome == SpotDeliveryOutcome.Delivered)
             {
@@ -103,6 +112,9 @@ internal sealed partial class SpotApiGateway(
         System.Text.Json.JsonException => "bad_response: SPOT answered with JSON the hub cannot read",
         _ => null,
     };
+
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Information, Message = "SPOT push skipped: SPOT asked the hub to stop sending for {Seconds} s more")]
+    private partial void LogPaused(double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SPOT change {ChangeId} ({Kind}) of participant {ParticipantId} delivered")]
     private partial void LogSent(string changeId, string kind, string participantId);

@@ -29,8 +29,10 @@ public sealed class SpotTokenCache(IOptions<SpotOptions> options, TimeProvider c
                 ["client_secret"] = settings.ClientSecret,
             };
             if (settings.Scope.Length > 0) form["scope"] = settings.Scope;
-            using var content = new FormUrlEncodedContent(form);
-            using var response = await http.PostAsync(settings.TokenUrl, content, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, settings.TokenUrl) { Content = new FormUrlEncodedContent(form) };
+            // The token endpoint is not the service that asked for a pause: a token is ready when the pause ends.
+            request.Options.Set(SpotThrottleGate.Bypass, true);
+            using var response = await http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
                 throw new SpotUnavailableException($"token: {(int)response.StatusCode} from SPOT's token endpoint",
                     SpotResponse.RetryAfterOf(response.Headers.RetryAfter, clock.GetUtcNow()));
