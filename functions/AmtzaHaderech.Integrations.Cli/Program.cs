@@ -1,7 +1,11 @@
 using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli;
 using AmtzaHaderech.Integrations.Cli.Commands;
+using AmtzaHaderech.Integrations.Cli.Output;
+using Spectre.Console;
 
+// Before any output, so every table is laid out for the same width.
+ConsoleWidth.Pinned(AnsiConsole.Console);
 var root = new RootCommand("amtza: the Amtza HaDerech integrations hub's command line and local runner.");
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(DemoCommand.Create());

@@ -44,18 +44,22 @@ public static class FollowUpsRunCommand
     public static IReadOnlyList<string> Outboxes(MessageChannels channels) =>
         [.. channels.All.OfType<LocalOutboxChannel>().Select(c => c.Folder).Distinct()];
 
+    /// The table of what the run did, then its counts: messages sent (first ones and reminders),
+    /// deferred, and the coordinators' tasks, with how many of them Teams heard of.
     public static void Render(IAnsiConsole console, FollowUpRunResult result, IReadOnlyList<string> outboxes)
     {
-        var table = new Table().AddColumns("rule", "channel", "sent");
-        foreach (var group in result.Sent.GroupBy(i => (i.Rule, i.Channel)).OrderBy(g => g.Key.Rule, StringComparer.Ordinal).ThenBy(g => g.Key.Channel, StringComparer.Ordinal))
-            table.AddRow(group.Key.Rule, group.Key.Channel, group.Count().ToString(CultureInfo.InvariantCulture));
-        console.Write(table.Caption($"{result.Sent.Count} sent at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z"));
-        console.MarkupLine($"deferred {result.Deferred}, reminders {result.Reminders}, escalated {result.Escalated}, " +
-            $"to coordinators {result.HandedOver}, rejected {result.Rejected}, coordinators' tasks announced in Teams {result.Announced}");
+        if (FollowUpRunTable.Create(result) is { } table) console.Write(table);
+        console.MarkupLine($"run at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z: {result.Sent.Count + result.Reminders} messages sent, {result.Deferred} deferred");
+        if (result.NewTasks.Count > 0 || result.Announced > 0)
+            console.MarkupLine($"{result.NewTasks.Count} coordinators' tasks, {result.Announced} announced in Teams" +
+                (result.Announced < result.NewTasks.Count ? "; the rest wait for the next run" : ""));
         if (result.Unconfigured.Count > 0)
             console.MarkupLine($"[yellow]no provider configured for: {Markup.Escape(string.Join(", ", result.Unconfigured))} (those messages wait)[/]");
         if (!result.Completed) console.MarkupLine("[red]a provider failed: the unsent messages are retried on the next run[/]");
         foreach (var folder in outboxes)
-            console.MarkupLine($"messages written to [link]{Markup.Escape(folder)}[/]" + (result.Announced > 0 ? " (the coordinators' Teams card in teams/)" : ""));
+        {
+            console.MarkupLine("messages written to" + (result.Announced > 0 ? " (the coordinators' Teams card in teams/)" : "") + ":");
+            WholeLine.Path(console, folder);
+        }
     }
 }

@@ -13,7 +13,8 @@ public static class ImportSummary
             var table = new Table().AddColumns("outcome", "rows");
             if (file.Status == FileStatuses.Quarantined)
             {
-                console.MarkupLine($"[red]{Markup.Escape(file.File)}: quarantined ({Markup.Escape(file.Reason ?? "")})[/] - nothing imported; the file is kept in the quarantine container.");
+                console.MarkupLine($"[red]{Markup.Escape(file.File)}: quarantined ({Markup.Escape(file.Reason ?? "")})[/]");
+                console.MarkupLine("nothing imported; the file is kept in the quarantine container.");
                 continue;
             }
             // The file name as a line of its own: a table title would cut it to the table's width.
@@ -23,10 +24,20 @@ public static class ImportSummary
             console.Write(table);
             var toRoute = file.Records.Where(r => r.Screening is not null).ToList();
             if (toRoute.Count == 0) continue;
-            var routing = new Table().AddColumns("key", "outcome", "screening", "reason", "participant");
-            foreach (var r in toRoute)
-                routing.AddRow(r.Key, r.Outcome, r.Screening!, r.ScreeningReason ?? "", r.ParticipantId ?? "");
-            console.Write(routing);
+            console.Write(RoutingTable(toRoute));
         }
+    }
+
+    // The record's key and the participant's id share a cell, one above the other: side by side
+    // with the screening columns a Facebook lead id and a participant id need 95 columns, and
+    // Spectre would break them to fit 80.
+    private static Table RoutingTable(IEnumerable<RecordResult> records)
+    {
+        var table = new Table().AddColumn(new TableColumn("key\nparticipant").NoWrap()).AddColumns("outcome", "screening", "reason")
+            .ShowRowSeparators();
+        foreach (var r in records)
+            table.AddRow($"{Markup.Escape(r.Key)}\n{Markup.Escape(r.ParticipantId ?? "")}", Markup.Escape(r.Outcome), Markup.Escape(r.Screening!),
+                Markup.Escape(r.ScreeningReason ?? ""));
+        return table;
     }
 }

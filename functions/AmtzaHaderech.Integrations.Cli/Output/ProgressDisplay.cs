@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Cli.Output;
 /// A progress bar on a terminal, plain lines when stderr is redirected; never on stdout.
 public static class ProgressDisplay
 {
-    private static readonly IAnsiConsole Err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    private static readonly IAnsiConsole Err = ConsoleWidth.Pinned(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
 
     public static IAnsiConsole ErrorConsole => Err;
 

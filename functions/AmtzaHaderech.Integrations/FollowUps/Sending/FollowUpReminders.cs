@@ -28,7 +28,7 @@ public sealed class FollowUpReminders(
             if (age >= options.Value.EscalationDays)
             {
                 await store.EscalateAsync(item, run.Now, cancellationToken);
-                run.Escalated++;
+                run.TaskWritten(item.ParticipantId, TaskKinds.NoAnswer, item.Rule, item.DueOn, item.Key, item.SentOn);
             }
             else if (item.Reminders < days.Count && age >= days[item.Reminders])
                 await RemindAsync(run, item, item.Reminders + 1, cancellationToken);
@@ -53,7 +53,7 @@ public sealed class FollowUpReminders(
         var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
         if (result?.Status == SendStatus.Sent)
         {
-            run.Reminders++;
+            run.RemindersSent.Add(new SentReminder(sent.ParticipantId, sent.Key, sent.Rule, number, channelName));
             await store.RecordReminderSentAsync(sent, number, channelName, run.Now, cancellationToken);
         }
         else if (result?.Status == SendStatus.Failed)

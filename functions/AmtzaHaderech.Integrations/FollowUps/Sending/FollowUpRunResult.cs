@@ -1,24 +1,35 @@
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
 /// What a run did (`amtza followups run --json`: `{"sent": [...items], "deferred": n}` and more).
 /// `Sent`: the items whose first message went out, status `sent` and `sendAt` the moment;
 /// `Deferred`: items due but not sent now (send time not reached, a quiet time, the person's
-/// message of the day already sent, their channel not configured or failing); `HandedOver`: items
-/// with no channel, given to the coordinator; `Unconfigured`: channels with due messages and no
-/// provider here; `Completed`: false when a provider failed (the run is not counted as successful);
+/// message of the day already sent, their channel not configured or failing); `RemindersSent`:
+/// the reminders of unanswered check-ins that went out; `NewTasks`: the coordinators' tasks the
+/// run wrote (`no_answer` escalations, `no_channel` and `exit_check` hand-overs, `undeliverable`
+/// messages the provider refused); `Unconfigured`: channels with due messages and no provider
+/// here; `Completed`: false when a provider failed (the run is not counted as successful);
 /// `Announced`: coordinators' tasks announced in Teams (or the local outbox) by this run.
 public sealed record FollowUpRunResult(
     DateTimeOffset At,
     IReadOnlyList<FollowUpItem> Sent,
     int Deferred,
-    int Reminders,
-    int Escalated,
-    int HandedOver,
-    int Rejected,
+    IReadOnlyList<SentReminder> RemindersSent,
+    IReadOnlyList<CoordinatorTask> NewTasks,
     IReadOnlyList<string> Unconfigured,
     bool Completed)
 {
     public int Announced { get; init; }
+
+    public int Reminders => RemindersSent.Count;
+    public int Escalated => NewTasks.Count(t => t.Kind == TaskKinds.NoAnswer);
+    /// Items with no channel, given to the coordinator (`no_channel`, or the exit check's `exit_check`).
+    public int HandedOver => NewTasks.Count(t => t.Kind is TaskKinds.NoChannel or TaskKinds.ExitCheck);
+    public int Rejected => NewTasks.Count(t => t.Kind == TaskKinds.Undeliverable);
 }
+
+/// A reminder a run sent: of the check-in `Key` (its `Rule`), its `Number` (1, 2, ...) and the
+/// channel it went on (the person's as of the run, which may differ from the check-in's).
+public sealed record SentReminder(string ParticipantId, string Key, string Rule, int Number, string Channel);

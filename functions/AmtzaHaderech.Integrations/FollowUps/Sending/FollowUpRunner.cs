@@ -52,7 +52,7 @@ public sealed partial class FollowUpRunner(
         {
             var kind = item.Rule == FollowUpRules.Exit ? TaskKinds.ExitCheck : TaskKinds.NoChannel;
             await store.HandOverAsync(item, kind, run.Now, run.Today, cancellationToken);
-            run.HandedOver++;
+            run.TaskWritten(item.ParticipantId, kind, item.Rule, item.DueOn, item.Key, item.DueOn);
             return;
         }
         if (run.Quiet || run.Now < quietTimes.SendTimeFor(item.DueOn) || run.Usable(channels, item.Channel) is not { } channel)
@@ -98,7 +98,7 @@ public sealed partial class FollowUpRunner(
             case SendStatus.Rejected:
                 await store.RejectAsync(claimed, run.Now, cancellationToken);
                 if (toPerson) await store.ReleaseDayAsync(item.ParticipantId, run.Today, cancellationToken);
-                run.Rejected++;
+                run.TaskWritten(item.ParticipantId, TaskKinds.Undeliverable, item.Rule, item.DueOn, item.Key, claimed.SentOn);
                 break;
             case SendStatus.Failed:
                 await store.ReleaseAsync(item.ParticipantId, item.Key, cancellationToken);

@@ -23,11 +23,13 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
         .DistinctBy(p => p.ParticipantId, StringComparer.Ordinal).ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
 
     public List<FollowUpItem> Sent { get; } = [];
+    public List<SentReminder> RemindersSent { get; } = [];
+    public List<CoordinatorTask> NewTasks { get; } = [];
     public int Deferred { get; set; }
-    public int Reminders { get; set; }
-    public int Escalated { get; set; }
-    public int HandedOver { get; set; }
-    public int Rejected { get; set; }
+
+    /// Notes a coordinator's task this run wrote (as the store's row has it).
+    public void TaskWritten(string participantId, string kind, string rule, DateOnly dueOn, string key, DateOnly since) =>
+        NewTasks.Add(new CoordinatorTask(participantId, kind, rule, dueOn, key, now, since));
 
     /// A channel that is configured and has not failed in this run.
     public IMessageChannel? Usable(MessageChannels channels, string name)
@@ -43,5 +45,5 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
     public void Down(string name) => _down.Add(name);
 
     public FollowUpRunResult Result() =>
-        new(now, Sent, Deferred, Reminders, Escalated, HandedOver, Rejected, [.. _unconfigured], _down.Count == 0);
+        new(now, Sent, Deferred, RemindersSent, NewTasks, [.. _unconfigured], _down.Count == 0);
 }
