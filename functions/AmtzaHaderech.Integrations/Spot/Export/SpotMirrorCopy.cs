@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Participants;
@@ -26,7 +27,7 @@ public sealed class SpotMirrorCopy(HubStorage storage)
         {
             var download = await Blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
             using var content = download.Value.Content;
-            if (!download.Value.Details.Metadata.TryGetValue(VersionKey, out var tag) || tag != version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            if (!download.Value.Details.Metadata.TryGetValue(VersionKey, out var tag) || tag != version.ToString(CultureInfo.InvariantCulture))
                 return null;
             await using var unzipped = new GZipStream(content, CompressionMode.Decompress);
             var rows = await JsonSerializer.DeserializeAsync<Rows>(unzipped, ParticipantStore.Json, cancellationToken);
@@ -50,7 +51,7 @@ public sealed class SpotMirrorCopy(HubStorage storage)
         buffer.Position = 0;
         await Blob.UploadAsync(buffer, new BlobUploadOptions
         {
-            Metadata = new Dictionary<string, string> { [VersionKey] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Metadata = new Dictionary<string, string> { [VersionKey] = version.ToString(CultureInfo.InvariantCulture) },
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "gzip" },
         }, cancellationToken);
     }
