@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Benchmarks.Generation;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
@@ -15,7 +16,8 @@ namespace AmtzaHaderech.Integrations.Benchmarks.Runs;
 ///   key read -> duplicate: ledger upsert, done.
 ///   new or repeat person: identity queries (all at once) -> candidate reads (all at once) ->
 ///     person upsert (new) or update with ETag (merge) -> identity upserts (all at once).
-///   then feedback add -> ledger upsert -> key upsert.
+///   then feedback add -> the person's conference invitations read (ConferenceInviter; the
+///     benchmark's calendar is empty, so nobody is invited) -> ledger upsert -> key upsert.
 /// Then one file summary upsert, as the importer ends.
 public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
 {
@@ -27,6 +29,7 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
     private readonly TableClient _outboxIndex = hub.Storage.Table(StorageNames.Tables.Outbox);
     private readonly Azure.Storage.Queues.QueueClient _spotQueue = hub.Storage.Queue(StorageNames.Queues.SpotOutbox);
     private readonly TableClient _feedback = hub.Storage.Table(StorageNames.Tables.Feedback);
+    private readonly FollowUpStore _followUps = new(hub.Storage);
     private readonly string _receiptId = Receipts.NewId(Source, TimeProvider.System);
 
     public async Task<RunResult> RunAsync(IReadOnlyList<RowPlan> plans, CancellationToken cancellationToken = default)
@@ -60,6 +63,7 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
         {
             // As FeedbackEvents: already recorded.
         }
+        if (participantId is not null) await _followUps.InvitationsOfAsync(participantId, cancellationToken);
         await UpsertLedgerAsync(plan, plan.ExpectedOutcome, cancellationToken);
         var key = EntityTemplates.Copy(templates.Key, Source, keyRow);
         key["Outcome"] = plan.ExpectedOutcome;
