@@ -19,10 +19,22 @@ dotnet_home="$(dirname "$(readlink -f "$(command -v dotnet)")")"
 node_bin="$(readlink -f "$(command -v node)")"
 npm_home="$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")"
 
-unmount() { for m in dev sys proc; do umount -R "$root/$m" 2>/dev/null || true; done; }
+# Processes left inside the root (MSBuild's reused nodes, the compiler server) keep its mounts
+# busy: stop them, then unmount. /dev is this machine's own, bind-mounted: the root is never
+# deleted while anything is still mounted below it, and rm stays on the root's own file system.
+stop_inside() {
+  for proc in /proc/[0-9]*; do
+    case "$(readlink "$proc/root" 2>/dev/null)" in "$root"|"$root"/*) kill -9 "${proc#/proc/}" 2>/dev/null || true ;; esac
+  done
+}
+unmount() {
+  stop_inside
+  for m in dev sys proc; do umount -R "$root/$m" 2>/dev/null || true; done
+  if grep -q " $root/" /proc/mounts; then echo "fresh-machine.sh: still mounted below $root; unmount it by hand" >&2; return 1; fi
+}
 trap unmount EXIT
 unmount
-rm -rf "$root"
+rm -rf --one-file-system "$root"
 
 # What a .NET SDK container image has besides the SDK (libicu, OpenSSL, certificates, git).
 debootstrap --variant=minbase --include=ca-certificates,git,libicu72,libssl3,zlib1g,tzdata \
