@@ -5,7 +5,7 @@
 # another. Each must install what it needs itself: ./test.sh the Debian packages and Azurite,
 # the demo Azurite.
 #
-#   sudo tests/fresh-machine.sh [root-dir]      # default /tmp/amtza-fresh-root; about 15 minutes
+#   sudo tests/fresh-machine.sh [root-dir]      # default /tmp/amtza-fresh-root; 8 to 13 minutes here
 #
 # Needs root (debootstrap, chroot, mounts) and Debian's mirror. Each command's log is written
 # beside the root (<root>.test.log, <root>.demo.log). The root is removed first if it exists.
