@@ -1,5 +1,4 @@
 using AmtzaHaderech.Integrations.Storage;
-using Azure;
 using Azure.Data.Tables;
 
 namespace AmtzaHaderech.Integrations.Participants;
@@ -15,7 +14,6 @@ namespace AmtzaHaderech.Integrations.Participants;
 public sealed class IdentityIndex(HubStorage storage)
 {
     private const string IdsColumn = "Ids";
-    private const int MaxAttempts = 10;
 
     /// A value shared by this many people (an agency's phone on every lead of a list) identifies
     /// nobody; further people are not added, which also keeps the row under the 64 KiB a
@@ -34,29 +32,19 @@ public sealed class IdentityIndex(HubStorage storage)
     /// Adds the person to the key's row. Idempotent (a person already listed changes nothing);
     /// two hosts adding people to one key at once both land: the row is written only if nobody
     /// changed it since it was read (409 on a first write, 412 after), and re-read when they did.
-    public async Task AddAsync(string key, string participantId, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task AddAsync(string key, string participantId, CancellationToken cancellationToken = default) =>
+        OptimisticWrites.RetryAsync(async _ =>
         {
             var row = await Table.GetEntityIfExistsAsync<TableEntity>(key, key, cancellationToken: cancellationToken);
-            try
+            if (!row.HasValue || row.Value is null)
             {
-                if (!row.HasValue || row.Value is null)
-                {
-                    await Table.AddEntityAsync(ToEntity(key, [participantId]), cancellationToken);
-                    return;
-                }
-                var ids = IdsOf(row.Value);
-                if (ids.Contains(participantId, StringComparer.Ordinal) || ids.Length >= MaxPeoplePerKey) return;
-                await Table.UpdateEntityAsync(ToEntity(key, [.. ids, participantId]), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                await Table.AddEntityAsync(ToEntity(key, [participantId]), cancellationToken);
                 return;
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
-            {
-                // Someone else wrote the key meanwhile: read it again and add to what they wrote.
-            }
-        }
-    }
+            var ids = IdsOf(row.Value);
+            if (ids.Contains(participantId, StringComparer.Ordinal) || ids.Length >= MaxPeoplePerKey) return;
+            await Table.UpdateEntityAsync(ToEntity(key, [.. ids, participantId]), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+        }, cancellationToken, addMayRace: true);
 
     /// The row of a key and its people, as stored (the benchmark writes its stores with it).
     public static TableEntity ToEntity(string key, IReadOnlyCollection<string> participantIds) =>

@@ -1,6 +1,6 @@
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
-using Azure;
+using AmtzaHaderech.Integrations.Storage;
 
 namespace AmtzaHaderech.Integrations.Referrals;
 
@@ -27,10 +27,10 @@ public sealed class PersonWriter(
     }
 
     /// Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
-    public async Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; ; attempt++)
+    public Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, CancellationToken cancellationToken = default) =>
+        OptimisticWrites.RetryAsync(async attempt =>
         {
+            if (attempt > 1) target = await participants.GetAsync(target.Participant.Id, cancellationToken) ?? target;
             var screening = record.Consented
                 ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched)
                 : null;
@@ -38,18 +38,10 @@ public sealed class PersonWriter(
             {
                 Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
             };
-            try
-            {
-                await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
-                await participants.IndexAsync(merged, cancellationToken);
-                return (merged, screening);
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-                target = await participants.GetAsync(target.Participant.Id, cancellationToken) ?? target;
-            }
-        }
-    }
+            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
+            await participants.IndexAsync(merged, cancellationToken);
+            return (merged, screening);
+        }, cancellationToken);
 
     private static ScreeningResult? Stamp(Screening.Screening? screening, DateOnly asOf) =>
         screening is null ? null : new ScreeningResult(screening.Result, screening.Reason, asOf);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Participants;
-using Azure;
+using AmtzaHaderech.Integrations.Storage;
 
 namespace AmtzaHaderech.Integrations.Referrals;
 
@@ -34,25 +34,16 @@ public sealed partial class ReferralPipeline
 
     /// Messages stop at once: both consents off on the person the key's first arrival was kept
     /// as. False when that person is not in the store (the record went to review).
-    private async Task<bool> WithdrawConsentAsync(InboundRecord record, string participantId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    private Task<bool> WithdrawConsentAsync(InboundRecord record, string participantId, CancellationToken cancellationToken) =>
+        OptimisticWrites.RetryAsync(async _ =>
         {
             var stored = await FindKeptAsync(record, participantId, cancellationToken);
             if (stored is null) return false;
             if (!stored.Participant.SmsConsent && !stored.Participant.EmailConsent) return true;
-            try
-            {
-                var withdrawn = stored.Participant with { SmsConsent = false, EmailConsent = false, UpdatedAt = clock.GetUtcNow() };
-                await participants.SaveAsync(withdrawn, stored.ETag, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-                // Changed meanwhile: read again and re-apply.
-            }
-        }
-    }
+            var withdrawn = stored.Participant with { SmsConsent = false, EmailConsent = false, UpdatedAt = clock.GetUtcNow() };
+            await participants.SaveAsync(withdrawn, stored.ETag, cancellationToken);
+            return true;
+        }, cancellationToken);
 
     // A key records the id every JSON result shows: SPOT's when the person had one, else the
     // hub's. SPOT's is found among the people sharing the record's contact.

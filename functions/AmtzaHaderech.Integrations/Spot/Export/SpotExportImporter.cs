@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Microsoft.Extensions.Logging;
 
@@ -138,24 +139,16 @@ public sealed partial class SpotExportImporter(
     }
 
     // Optimistic concurrency: a referral may merge into the person meanwhile; re-read and re-apply.
-    private async Task<Participant> SaveAsync(string hubId, SpotParticipant spot, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    private Task<Participant> SaveAsync(string hubId, SpotParticipant spot, DateTimeOffset now, CancellationToken cancellationToken) =>
+        OptimisticWrites.RetryAsync(async _ =>
         {
             var existing = await participants.GetAsync(hubId, cancellationToken);
             var participant = existing is null
                 ? SpotParticipantMapping.Create(hubId, spot, now)
                 : SpotParticipantMapping.Merge(existing.Participant, spot, now);
-            try
-            {
-                await participants.SaveAsync(participant, existing?.ETag, cancellationToken);
-                return participant;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-            }
-        }
-    }
+            await participants.SaveAsync(participant, existing?.ETag, cancellationToken);
+            return participant;
+        }, cancellationToken);
 
     private SpotExportResult Refused(ISpotExportFolder folder, string reason)
     {

@@ -42,9 +42,9 @@ public sealed class SpotMirrorChanges(HubStorage storage, TimeProvider clock)
             FedBy = fedBy,
         }, cancellationToken);
 
-    private async Task UpdateAsync(Func<SpotMirrorStatus, SpotMirrorStatus> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    // Another writer may move the row meanwhile: the step is then applied to what it wrote.
+    private Task UpdateAsync(Func<SpotMirrorStatus, SpotMirrorStatus> change, CancellationToken cancellationToken) =>
+        OptimisticWrites.RetryAsync(async _ =>
         {
             var (status, etag) = await ReadAsync(cancellationToken);
             var next = change(status);
@@ -55,18 +55,9 @@ public sealed class SpotMirrorChanges(HubStorage storage, TimeProvider clock)
                 ["FedAt"] = next.FedAt,
                 ["FedBy"] = next.FedBy,
             };
-            try
-            {
-                if (etag is { } e) await Table.UpdateEntityAsync(entity, e, TableUpdateMode.Replace, cancellationToken);
-                else await Table.AddEntityAsync(entity, cancellationToken);
-                return;
-            }
-            catch (RequestFailedException x) when (x.Status is 409 or 412 && attempt < 20)
-            {
-                // Another writer moved the row meanwhile: apply the step to what it wrote.
-            }
-        }
-    }
+            if (etag is { } e) await Table.UpdateEntityAsync(entity, e, TableUpdateMode.Replace, cancellationToken);
+            else await Table.AddEntityAsync(entity, cancellationToken);
+        }, cancellationToken, addMayRace: true);
 
     private async Task<(SpotMirrorStatus Status, ETag? ETag)> ReadAsync(CancellationToken cancellationToken)
     {

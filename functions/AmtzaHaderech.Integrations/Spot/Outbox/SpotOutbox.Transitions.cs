@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using AmtzaHaderech.Integrations.Participants;
+using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Azure.Data.Tables;
 
@@ -21,22 +22,15 @@ public sealed partial class SpotOutbox
         row["SentAt"] = clock.GetUtcNow();
         row["File"] = file;
         row.Remove("Error");
-        for (var attempt = 0; ; attempt++)
+        // The person may change meanwhile: the fresh copy is linked then.
+        await OptimisticWrites.RetryAsync(async _ =>
         {
             List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, row, ETag.All)];
             if (linkSpotId is not null && await participants.GetAsync(change.Change.ParticipantId, cancellationToken) is { } stored
                 && stored.Participant.SpotId != linkSpotId)
                 actions.Add(new(TableTransactionActionType.UpdateReplace, ParticipantStore.ToEntity(stored.Participant with { SpotId = linkSpotId }), stored.ETag));
-            try
-            {
-                await People.SubmitTransactionAsync(actions, cancellationToken);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 5)
-            {
-                // The person changed meanwhile: link the fresh copy.
-            }
-        }
+            await People.SubmitTransactionAsync(actions, cancellationToken);
+        }, cancellationToken);
     }
 
     /// Still pending: tried again at `next`. Never given up on: SPOT down for a day loses nothing.

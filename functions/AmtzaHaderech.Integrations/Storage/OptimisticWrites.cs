@@ -1,0 +1,40 @@
+using Azure;
+
+namespace AmtzaHaderech.Integrations.Storage;
+
+/// Optimistic concurrency, once for the whole hub: a read-modify-write that another writer beat
+/// (412 on an update whose ETag is stale; with `addMayRace`, also 409 on a first add) runs again
+/// from its read. Between attempts a short random pause, growing with the attempts, so that the
+/// writers who collided do not collide again in step: with a dozen hosts on one row and no pause,
+/// the last one can lose a dozen rounds running.
+public static class OptimisticWrites
+{
+    public const int MaxAttempts = 20;
+
+    /// `write` gets the attempt's number (1 for the first) and does the whole read-modify-write.
+    public static async Task<T> RetryAsync<T>(Func<int, Task<T>> write, CancellationToken cancellationToken, bool addMayRace = false)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await write(attempt);
+            }
+            catch (RequestFailedException e) when ((e.Status == 412 || (addMayRace && e.Status == 409)) && attempt < MaxAttempts)
+            {
+                await Task.Delay(PauseBefore(attempt + 1), cancellationToken);
+            }
+        }
+    }
+
+    public static Task RetryAsync(Func<int, Task> write, CancellationToken cancellationToken, bool addMayRace = false) =>
+        RetryAsync(async attempt =>
+        {
+            await write(attempt);
+            return true;
+        }, cancellationToken, addMayRace);
+
+    // Up to 10 ms before the second attempt, doubling to at most 320 ms.
+    private static TimeSpan PauseBefore(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt - 1, 6)));
+}
