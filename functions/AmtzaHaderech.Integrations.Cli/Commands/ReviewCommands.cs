@@ -2,16 +2,18 @@ using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Referrals.Trust;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza review list|decide`: the probable-duplicate queue (matching.md rule 4).
+/// `amtza review list|decide`: the records waiting for a person (docs/matching.md): probable
+/// duplicates (rule 4) and claims that would change a known person (`unverified_match`).
 public static class ReviewCommands
 {
     public static Command Create()
     {
-        var review = new Command("review", "Probable duplicates waiting for a person to decide.");
+        var review = new Command("review", "Probable duplicates and unverified claims waiting for a person to decide.");
         review.Subcommands.Add(List());
         review.Subcommands.Add(Decide());
         return review;
@@ -30,6 +32,10 @@ public static class ReviewCommands
                 var candidates = new List<Participant>();
                 foreach (var id in item.CandidateIds)
                     if (await store.GetAsync(id, cancellationToken) is { } found) candidates.Add(found.Participant);
+                // A claim's differences as of now: the stored person may have changed since it arrived.
+                var differences = item.Rule == ReviewReasons.UnverifiedMatch && candidates.Count == 1
+                    ? ClaimComparison.Differences(item.Record.Person!, item.Record.Consented, candidates[0])
+                    : null;
                 items.Add(new
                 {
                     id = item.Id,
@@ -37,8 +43,10 @@ public static class ReviewCommands
                     existing = candidates.Select(Existing).FirstOrDefault(),
                     candidates = candidates.Select(Existing),
                     rule = item.Rule,
+                    matchedBy = item.MatchedBy,
+                    differences,
                 });
-                if (!JsonOutput.Requested(parse)) Render(item, candidates);
+                if (!JsonOutput.Requested(parse)) ReviewTables.Render(AnsiConsole.Console, item, candidates, differences);
             }
             await JsonOutput.WriteAsync(parse, new { items }, cancellationToken);
             if (!JsonOutput.Requested(parse) && items.Count == 0) Console.WriteLine("Nothing waits for review.");
@@ -94,21 +102,4 @@ public static class ReviewCommands
         city = p.City,
         recruitmentChannel = p.RecruitmentChannel,
     };
-
-    // Side by side: what arrived, and each person it may be.
-    private static void Render(ReviewItem item, IReadOnlyList<Participant> candidates)
-    {
-        var table = new Table().Title($"{item.Id} ({item.Rule}, {Markup.Escape(item.Record.Source)} {Markup.Escape(item.Record.Key)})").AddColumn("field").AddColumn("incoming");
-        foreach (var c in candidates) table.AddColumn(Markup.Escape(c.DisplayId));
-        var p = item.Record.Person!;
-        void Row(string field, string? incoming, Func<Participant, string?> existing) =>
-            table.AddRow([field, Markup.Escape(incoming ?? ""), .. candidates.Select(c => Markup.Escape(existing(c) ?? ""))]);
-        Row("name", $"{p.FirstName} {p.LastName}", c => string.Join(" / ", c.AlternativeNames.Select(n => $"{n.FirstName} {n.LastName}").Prepend($"{c.FirstName} {c.LastName}")));
-        Row("national ID", p.NationalId, c => c.NationalId);
-        Row("birth", p.BirthDate?.ToString("yyyy-MM-dd") ?? p.BirthYear?.ToString(), c => c.BirthDate?.ToString("yyyy-MM-dd") ?? c.BirthYear?.ToString());
-        Row("phones", string.Join(", ", p.Phones), c => string.Join(", ", c.Phones));
-        Row("e-mail", p.Email, c => string.Join(", ", c.Emails));
-        Row("city", p.City, c => c.City);
-        AnsiConsole.Write(table);
-    }
 }
