@@ -25,34 +25,42 @@ public static class ReviewCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
-            var store = session.Get<ParticipantStore>();
-            var items = new List<object>();
-            await foreach (var item in session.Get<ReviewQueue>().OpenItemsAsync(cancellationToken))
+            var waiting = await WaitingAsync(session, cancellationToken);
+            var items = waiting.Select(w => new
             {
-                var candidates = new List<Participant>();
-                foreach (var id in item.CandidateIds)
-                    if (await store.GetAsync(id, cancellationToken) is { } found) candidates.Add(found.Participant);
-                // A claim's differences as of now: the stored person may have changed since it arrived.
-                var differences = item.Rule == ReviewReasons.UnverifiedMatch && candidates.Count == 1
-                    ? ClaimComparison.Differences(item.Record.Person!, item.Record.Consented, candidates[0])
-                    : null;
-                items.Add(new
-                {
-                    id = item.Id,
-                    incoming = Incoming(item.Record),
-                    existing = candidates.Select(Existing).FirstOrDefault(),
-                    candidates = candidates.Select(Existing),
-                    rule = item.Rule,
-                    matchedBy = item.MatchedBy,
-                    differences,
-                });
-                if (!JsonOutput.Requested(parse)) ReviewTables.Render(AnsiConsole.Console, item, candidates, differences);
-            }
-            await JsonOutput.WriteAsync(parse, new { items }, cancellationToken);
-            if (!JsonOutput.Requested(parse) && items.Count == 0) Console.WriteLine("Nothing waits for review.");
+                id = w.Item.Id,
+                incoming = Incoming(w.Item.Record),
+                existing = w.Candidates.Select(Existing).FirstOrDefault(),
+                candidates = w.Candidates.Select(Existing),
+                rule = w.Item.Rule,
+                matchedBy = w.Item.MatchedBy,
+                differences = w.Differences,
+            }).ToList();
+            if (await JsonOutput.WriteAsync(parse, new { items }, cancellationToken)) return 0;
+            foreach (var w in waiting) ReviewTables.Render(AnsiConsole.Console, w);
+            if (waiting.Count == 0) Console.WriteLine("Nothing waits for review.");
             return 0;
         });
         return command;
+    }
+
+    /// Every open item with the people it may be; for a claim (`unverified_match`) its
+    /// differences as of now, since the stored person may have changed since it arrived.
+    public static async Task<IReadOnlyList<WaitingReview>> WaitingAsync(HubSession session, CancellationToken cancellationToken)
+    {
+        var store = session.Get<ParticipantStore>();
+        var waiting = new List<WaitingReview>();
+        await foreach (var item in session.Get<ReviewQueue>().OpenItemsAsync(cancellationToken))
+        {
+            var candidates = new List<Participant>();
+            foreach (var id in item.CandidateIds)
+                if (await store.GetAsync(id, cancellationToken) is { } found) candidates.Add(found.Participant);
+            var differences = item.Rule == ReviewReasons.UnverifiedMatch && candidates.Count == 1
+                ? ClaimComparison.Differences(item.Record.Person!, item.Record.Consented, candidates[0])
+                : null;
+            waiting.Add(new WaitingReview(item, candidates, differences));
+        }
+        return waiting;
     }
 
     private static Command Decide()

@@ -5,12 +5,16 @@ using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Output;
 
+/// A record waiting for a person, with the people it may be and, for a claim, what it would change.
+public sealed record WaitingReview(ReviewItem Item, IReadOnlyList<Participant> Candidates, IReadOnlyList<ClaimDifference>? Differences);
+
 /// `amtza review list` as staff read it: each waiting record under a heading of its own (ids and
 /// keys whole, on their own lines), then a table that fits 80 columns.
 public static class ReviewTables
 {
-    public static void Render(IAnsiConsole console, ReviewItem item, IReadOnlyList<Participant> candidates, IReadOnlyList<ClaimDifference>? differences)
+    public static void Render(IAnsiConsole console, WaitingReview waiting)
     {
+        var (item, candidates, differences) = waiting;
         var record = item.Record;
         console.MarkupLine($"[bold]{Markup.Escape(item.Id)}[/]: {Markup.Escape(item.Rule)}");
         console.MarkupLine($"  {Markup.Escape(record.Source)} {Markup.Escape(record.Key)} ({Markup.Escape(record.File)}, row {record.Row})");
@@ -33,6 +37,16 @@ public static class ReviewTables
         foreach (var d in differences)
             table.AddRow(Markup.Escape(FieldLabel(d.Field)), Markup.Escape(d.Stored), Markup.Escape(d.Claimed));
         console.Write(table);
+    }
+
+    /// The demo's view: which records wait and why, without anyone's details (`review list` has those).
+    public static Table Summary(IReadOnlyList<WaitingReview> waiting)
+    {
+        var table = new Table().AddColumn(new TableColumn("key\nreview").NoWrap()).AddColumns("reason", "would change").ShowRowSeparators();
+        foreach (var (item, _, differences) in waiting)
+            table.AddRow($"{Markup.Escape(item.Record.Key)}\n{Markup.Escape(item.Id)}", Markup.Escape(item.Rule),
+                Markup.Escape(string.Join(", ", (differences ?? []).Select(d => FieldLabel(d.Field)))));
+        return table;
     }
 
     public static string FieldLabel(string field) => field switch
