@@ -73,8 +73,7 @@ public static class DemoCommand
             var facebook = await ImportFacebookAsync(session, samples, cancellationToken);
             ImportSummary.Render(console, facebook);
             var waiting = await ReviewCommands.WaitingAsync(session, cancellationToken);
-            console.MarkupLine($"{waiting.Count} records wait for a person's decision:");
-            if (waiting.Count > 0) console.Write(ReviewTables.Summary(waiting));
+            ReviewTables.RenderSummary(console, waiting);
 
             console.MarkupLine("[bold]4. Feedback to the Employment Service[/]");
             var feedback = await session.Get<FeedbackFileWriter>().WriteAsync(DateOnly.Parse(SamplesDay), cancellationToken);
@@ -169,8 +168,7 @@ public static class DemoCommand
                 employmentService = es.Files,
                 municipal = municipal.Files,
                 facebook = facebook.Files,
-                reviews = waiting.Select(w => new { id = w.Item.Id, source = w.Item.Record.Source, key = w.Item.Record.Key, reason = w.Item.Rule, matchedBy = w.Item.MatchedBy,
-                    wouldChange = w.Differences?.Select(d => d.Field) }),
+                reviews = ReviewTables.SummaryJson(waiting),
                 feedback = new { file = feedbackPath, rows = feedback.Rows },
                 spotImportFiles = pushed.Files.Zip(spotPaths).Select(f => new { kind = f.First.Kind, rows = f.First.Rows, file = f.Second }),
                 spotExport = spot,

@@ -40,7 +40,23 @@ public static class ReviewTables
     }
 
     /// The demo's view: which records wait and why, without anyone's details (`review list` has those).
-    public static Table Summary(IReadOnlyList<WaitingReview> waiting)
+    public static void RenderSummary(IAnsiConsole console, IReadOnlyList<WaitingReview> waiting)
+    {
+        console.MarkupLine($"{waiting.Count} records wait for a person's decision:");
+        if (waiting.Count > 0) console.Write(Summary(waiting));
+    }
+
+    public static IEnumerable<object> SummaryJson(IReadOnlyList<WaitingReview> waiting) => waiting.Select(w => new
+    {
+        id = w.Item.Id,
+        source = w.Item.Record.Source,
+        key = w.Item.Record.Key,
+        reason = w.Item.Rule,
+        matchedBy = w.Item.MatchedBy,
+        wouldChange = w.Differences?.Select(d => d.Field),
+    });
+
+    private static Table Summary(IReadOnlyList<WaitingReview> waiting)
     {
         var table = new Table().AddColumn(new TableColumn("key\nreview").NoWrap()).AddColumns("reason", "would change").ShowRowSeparators();
         foreach (var (item, _, differences) in waiting)
