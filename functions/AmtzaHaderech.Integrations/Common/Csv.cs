@@ -9,9 +9,12 @@ namespace AmtzaHaderech.Integrations.Common;
 /// not start with `"` is a literal character (Hebrew abbreviations: ת"א, דוא"ל, סה"כ).
 public static class Csv
 {
-    public static CsvConfiguration Configuration(string delimiter = ",") => new(CultureInfo.InvariantCulture)
+    /// `limits`: a field longer than their MaxFieldCharacters throws (FileTooLargeException.Is);
+    /// FileLimits.Default unless given.
+    public static CsvConfiguration Configuration(string delimiter = ",", FileLimits? limits = null) => new(CultureInfo.InvariantCulture)
     {
         Delimiter = delimiter,
+        MaxFieldSize = (limits ?? FileLimits.Default).MaxFieldCharacters,
         BadDataFound = null, // keeps the literal quote
         MissingFieldFound = null,
         HeaderValidated = null,
@@ -20,7 +23,7 @@ public static class Csv
         TrimOptions = TrimOptions.None,
     };
 
-    public static CsvReader Reader(TextReader text, string delimiter = ",") => new(text, Configuration(delimiter));
+    public static CsvReader Reader(TextReader text, string delimiter = ",", FileLimits? limits = null) => new(text, Configuration(delimiter, limits));
 
     public static CsvWriter Writer(TextWriter text) => new(text, new CsvConfiguration(CultureInfo.InvariantCulture)
     {

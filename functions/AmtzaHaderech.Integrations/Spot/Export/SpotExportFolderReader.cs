@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
@@ -33,14 +34,14 @@ internal static class SpotExportFolderReader
     }
 
     /// Throws SpotExportFileException when a file cannot be read at all.
-    public static async Task<SpotExportRows> ReadAsync(ISpotExportFolder folder, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public static async Task<SpotExportRows> ReadAsync(ISpotExportFolder folder, IReadOnlyList<string> files, FileLimits limits, CancellationToken cancellationToken)
     {
         var participants = await ReadFileAsync(folder, files, SpotExportFiles.Participants,
-            s => SpotExportReader.ReadParticipantsAsync(s, cancellationToken), cancellationToken);
+            s => SpotExportReader.ReadParticipantsAsync(s, limits, cancellationToken), cancellationToken);
         var episodes = await ReadFileAsync(folder, files, SpotExportFiles.Employment,
-            s => SpotExportReader.ReadEmploymentAsync(s, null, cancellationToken), cancellationToken);
+            s => SpotExportReader.ReadEmploymentAsync(s, null, limits, cancellationToken), cancellationToken);
         var activities = await ReadFileAsync(folder, files, SpotExportFiles.Activities,
-            s => SpotExportReader.ReadActivitiesAsync(s, null, cancellationToken), cancellationToken);
+            s => SpotExportReader.ReadActivitiesAsync(s, null, limits, cancellationToken), cancellationToken);
         return new SpotExportRows(participants, episodes, activities);
     }
 
