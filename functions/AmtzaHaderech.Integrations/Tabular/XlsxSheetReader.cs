@@ -1,6 +1,6 @@
 using System.Globalization;
-using AmtzaHaderech.Integrations.Common;
 using System.Xml;
+using AmtzaHaderech.Integrations.Common;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
