@@ -25,12 +25,6 @@ public static class Csv
 
     public static CsvReader Reader(TextReader text, string delimiter = ",", FileLimits? limits = null) => new(text, Configuration(delimiter, limits));
 
-    public static CsvWriter Writer(TextWriter text) => new(text, new CsvConfiguration(CultureInfo.InvariantCulture)
-    {
-        NewLine = "\r\n",
-        ShouldQuote = args => args.Field is { } f && (f.Contains(',') || f.Contains('"') || f.Contains('\n') || f.Contains('\r')),
-    });
-
     /// Header names as written, trimmed, without a stray BOM.
     public static string CleanHeader(string header) => header.Trim().Trim('\uFEFF').Trim();
 
