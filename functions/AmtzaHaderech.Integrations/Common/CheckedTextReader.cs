@@ -86,6 +86,8 @@ internal sealed class CheckedTextReader(StreamReader inner, string encoding, Sea
         }
         var complete = line is null ? new string(text[..at]) : line.Append(text[..at]).ToString();
         _start += at + 1;
+        // A CR that ends the buffer: its LF, if any, is in the next one (read synchronously even on
+        // the asynchronous path; it happens once per 16K characters at most).
         if (text[at] == '\r' && (Available() || Fill()) && _buffer[_start] == '\n') _start++;
         return complete;
     }

@@ -4,8 +4,8 @@ namespace AmtzaHaderech.Integrations.Common;
 
 /// What counts as a name where a person or a file gives one: the rules every channel's mapper
 /// and every form apply, so that text meant as a formula, a link or a message never passes as a
-/// name (docs/matching.md, "Names"). Both start with a letter (or, for an employer, a digit), so
-/// neither can start with `=`, `+`, `-` or `@`.
+/// name (docs/architecture.md, "Names and the files staff open"). Both start with a letter (or,
+/// for an employer, a digit), so neither can start with `=`, `+`, `-` or `@`.
 public static class NameText
 {
     /// A person's first or last name: letters of the Hebrew, Latin, Cyrillic and Arabic scripts

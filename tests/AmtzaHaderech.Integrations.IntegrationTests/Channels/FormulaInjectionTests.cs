@@ -5,6 +5,7 @@ using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.IntegrationTests.Intake;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot;
@@ -91,6 +92,21 @@ public sealed class FormulaInjectionTests(AzuriteFixture azurite)
         Assert.Contains("באותיות ובספרות", html);
         Assert.Contains($"id=\"{field}\"", html);
         Assert.Empty(await FollowUpsHub.SpotOutboxAsync(links.App.Services, PageLinks.ParticipantId));
+    }
+
+    [Fact]
+    public async Task IntakeForm_FirstNameThatIsAFormula_400WithTheHebrewErrorOnTheFieldAndNothingStored()
+    {
+        await using var app = await HubWebApp.StartAsync(azurite, Today);
+        var answers = IntakeFormClient.Answers();
+        answers["firstName"] = "=HYPERLINK(\"http://evil.example/x\",\"לחצו\")";
+
+        var reply = await new IntakeFormClient(app).SubmitAsync(answers);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Contains("<li><a href=\"#firstName\">השם הפרטי צריך להתחיל באות", reply.Html);
+        Assert.Contains("id=\"firstName-error\"", reply.Html);
+        Assert.Empty(await app.Get<IntakeLedger>().AllAsync().ToListAsync());
     }
 
     private static async Task<List<string[]>> ReadCsvAsync(TestHub hub, string blob)

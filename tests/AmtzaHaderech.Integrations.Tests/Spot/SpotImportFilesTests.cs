@@ -57,7 +57,13 @@ public sealed class SpotImportFilesTests
         };
         var status = SpotChanges.ForEmploymentStatus("f2", "H4", new SpotEmploymentStatus
         {
-            AsOf = new DateOnly(2026, 11, 26), Status = SpotEmploymentStatus.Employed, Employer = "=1+1", Occupation = "+cmd|calc", MonthlySalary = -1m, ScopePercent = 50, Source = "follow_up",
+            AsOf = new DateOnly(2026, 11, 26),
+            Status = SpotEmploymentStatus.Employed,
+            Employer = "=1+1",
+            Occupation = "+cmd|calc",
+            MonthlySalary = -1m,
+            ScopePercent = 50,
+            Source = "follow_up",
         }, Now);
 
         var participants = Lines(SpotImportFiles.Render(SpotImportFiles.Participants, [person], _ => null));

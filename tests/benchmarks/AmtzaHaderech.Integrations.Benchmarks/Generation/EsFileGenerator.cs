@@ -1,7 +1,7 @@
 using System.Text;
+using AmtzaHaderech.Integrations.EmploymentService;
 using CsvHelper;
 using CsvHelper.Configuration;
-using AmtzaHaderech.Integrations.EmploymentService;
 
 namespace AmtzaHaderech.Integrations.Benchmarks.Generation;
 
