@@ -11,7 +11,7 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.Channels;
 /// Issue 17, section 3: files built to exhaust the importer are refused before they are parsed.
 /// Each runs the real `amtza` as an operator would and watches its peak resident set: the file
 /// is quarantined with its reason, the command prints the quarantine line and writes its JSON
-/// result, exits 1 (cli.md), the store holds nothing of it, and the run stays within the bounds
+/// result, exits 1 as for any quarantined file, the store holds nothing of it, and the run stays within the bounds
 /// the issue sets (2 minutes, 600 MB). The numbers measured are in docs/benchmarks.md.
 [Collection(StorageCollection.Name)]
 public sealed class HostileFileTests(AzuriteFixture azurite, ITestOutputHelper output) : IDisposable
