@@ -9,9 +9,12 @@ namespace AmtzaHaderech.Integrations.Common;
 /// not start with `"` is a literal character (Hebrew abbreviations: ת"א, דוא"ל, סה"כ).
 public static class Csv
 {
-    public static CsvConfiguration Configuration(string delimiter = ",") => new(CultureInfo.InvariantCulture)
+    /// `limits`: a field longer than their MaxFieldCharacters throws (FileTooLargeException.Is);
+    /// FileLimits.Default unless given.
+    public static CsvConfiguration Configuration(string delimiter = ",", FileLimits? limits = null) => new(CultureInfo.InvariantCulture)
     {
         Delimiter = delimiter,
+        MaxFieldSize = (limits ?? FileLimits.Default).MaxFieldCharacters,
         BadDataFound = null, // keeps the literal quote
         MissingFieldFound = null,
         HeaderValidated = null,
@@ -20,13 +23,7 @@ public static class Csv
         TrimOptions = TrimOptions.None,
     };
 
-    public static CsvReader Reader(TextReader text, string delimiter = ",") => new(text, Configuration(delimiter));
-
-    public static CsvWriter Writer(TextWriter text) => new(text, new CsvConfiguration(CultureInfo.InvariantCulture)
-    {
-        NewLine = "\r\n",
-        ShouldQuote = args => args.Field is { } f && (f.Contains(',') || f.Contains('"') || f.Contains('\n') || f.Contains('\r')),
-    });
+    public static CsvReader Reader(TextReader text, string delimiter = ",", FileLimits? limits = null) => new(text, Configuration(delimiter, limits));
 
     /// Header names as written, trimmed, without a stray BOM.
     public static string CleanHeader(string header) => header.Trim().Trim('\uFEFF').Trim();

@@ -37,10 +37,6 @@ public static class FieldParsing
         _ => null,
     };
 
-    /// A name has letters (Hebrew, Arabic, Cyrillic or Latin) and no digits.
-    public static bool IsPlausibleName(string name) =>
-        name.Any(char.IsLetter) && !name.Any(char.IsDigit);
-
     public static bool IsDigits(string? text, int minLength, int maxLength) =>
         text is not null && text.Length >= minLength && text.Length <= maxLength && text.All(char.IsAsciiDigit);
 }

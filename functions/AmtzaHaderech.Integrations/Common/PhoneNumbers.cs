@@ -26,6 +26,10 @@ public static class IsraeliPhone
         }
     }
 
+    /// The number as ToE164 writes it: what the hub stores after validating a phone.
+    public static bool IsE164(string? text) =>
+        text is { Length: > 4 } && text.StartsWith("+972", StringComparison.Ordinal) && ToE164(text) == text;
+
     /// Israeli mobiles are +9725X...: SMS goes only to those.
     public static bool IsMobile(string e164) => e164.StartsWith("+9725", StringComparison.Ordinal);
 }

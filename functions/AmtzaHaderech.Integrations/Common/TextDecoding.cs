@@ -32,12 +32,13 @@ public static class TextDecoding
 
     /// A strict reader in the named encoding: it skips one leading BOM of that encoding and
     /// throws TextEncodingException at the first byte the encoding does not define or character
-    /// TextRules forbids. Never switches encoding on a BOM, as StreamReader's detection does
-    /// (its UTF-8 then replaces bad bytes with U+FFFD instead of failing).
-    public static TextReader OpenReader(Stream stream, string encoding, bool leaveOpen = false)
+    /// TextRules forbids, and FileTooLargeException at the first line longer than the limits
+    /// allow (FileLimits.Default unless given). Never switches encoding on a BOM, as
+    /// StreamReader's detection does (its UTF-8 then replaces bad bytes with U+FFFD instead of failing).
+    public static TextReader OpenReader(Stream stream, string encoding, bool leaveOpen = false, FileLimits? limits = null)
     {
         var reader = OpenStrictReader(stream, encoding, leaveOpen);
-        return new CheckedTextReader(reader, encoding, TextRules.ForbiddenIn(encoding));
+        return new CheckedTextReader(reader, encoding, TextRules.ForbiddenIn(encoding), (limits ?? FileLimits.Default).MaxLineCharacters);
     }
 
     // Throws DecoderFallbackException on bytes the encoding does not define; characters unchecked.

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Configuration;
 
@@ -19,8 +20,26 @@ public sealed class HubOptions
     [Range(1, long.MaxValue)]
     public long MaxInboundFileBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// Longest line of a text file (CSV), in characters, line end excluded.
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxLineCharacters { get; set; } = FileLimits.Default.MaxLineCharacters;
+
+    /// Longest CSV field or workbook cell (a shared string included), in characters.
+    [Range(256, 16 * 1024 * 1024)]
+    public int MaxFieldCharacters { get; set; } = FileLimits.Default.MaxFieldCharacters;
+
+    /// Largest zip entry of a workbook once inflated, in bytes (the worksheet, the shared strings).
+    [Range(1024 * 1024, 2L * 1024 * 1024 * 1024)]
+    public long MaxXlsxPartBytes { get; set; } = FileLimits.Default.MaxXlsxPartBytes;
+
+    /// Largest ratio of inflated to compressed bytes of a workbook's zip entry past 1 MiB.
+    [Range(10, 100_000)]
+    public int MaxXlsxCompressionRatio { get; set; } = FileLimits.Default.MaxXlsxCompressionRatio;
+
     /// Prefix of every table, container and queue name (lower-case letters and digits). Empty in
     /// production; tests and benchmarks use one per run to share an emulator without sharing state.
     [RegularExpression("^[a-z0-9]{0,20}$")]
     public string StorageNamePrefix { get; set; } = "";
+
+    public FileLimits Limits() => new(MaxLineCharacters, MaxFieldCharacters, MaxXlsxPartBytes, MaxXlsxCompressionRatio);
 }

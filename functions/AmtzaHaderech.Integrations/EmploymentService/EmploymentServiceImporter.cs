@@ -25,14 +25,14 @@ public sealed class EmploymentServiceImporter(
 
         var check = file.Length > options.Value.MaxInboundFileBytes
             ? new EsFileCheck(null, "too_large", 0)
-            : await EsReferralFile.CheckAsync(file, cancellationToken);
+            : await EsReferralFile.CheckAsync(file, options.Value.Limits(), cancellationToken);
         if (check.QuarantineReason is { } reason)
             return await quarantine.RefuseAsync(Sources.EmploymentService, receiptId, file, reason, check.Encoding, receivedAt, cancellationToken);
 
         var parser = new EsRowParser(options.Value.ProgramCode);
         var fileDate = EsReferralFile.DateFromName(file.Name) ?? IsraelTime.Today(clock);
         var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
-        await foreach (var (row, values) in EsReferralFile.ReadRowsAsync(file, check.Encoding!, cancellationToken))
+        await foreach (var (row, values) in EsReferralFile.ReadRowsAsync(file, check.Encoding!, options.Value.Limits(), cancellationToken))
         {
             var record = parser.Parse(values, file.Name, row, fileDate);
             var outcome = await pipeline.ProcessAsync(record, receiptId, cancellationToken);

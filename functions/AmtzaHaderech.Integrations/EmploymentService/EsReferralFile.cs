@@ -11,17 +11,30 @@ public sealed record EsFileCheck(string? Encoding, string? QuarantineReason, int
 
 /// Reads an Employment Service referral file in two streaming passes: the first checks the
 /// encoding, the required columns and the trailer count (a truncated file is refused whole),
-/// the second yields the rows. Memory does not grow with the file.
+/// the second yields the rows. Memory does not grow with the file, and a line or field over the
+/// FileLimits refuses the file whole (`too_large`) in the first pass.
 public static partial class EsReferralFile
 {
-    public static async Task<EsFileCheck> CheckAsync(InboundFile file, CancellationToken cancellationToken = default)
+    /// `limits`: FileLimits.Default unless given; a file over them is `too_large`.
+    public static async Task<EsFileCheck> CheckAsync(InboundFile file, FileLimits? limits = null, CancellationToken cancellationToken = default)
     {
         if (file.Length == 0) return new EsFileCheck(null, "empty", 0);
         var encoding = await TextDecoding.DetectAsync(file.Open, cancellationToken: cancellationToken);
         if (encoding is null) return new EsFileCheck(null, "encoding", 0);
+        try
+        {
+            return await CheckTextAsync(file, encoding, limits, cancellationToken);
+        }
+        catch (Exception e) when (FileTooLargeException.Is(e))
+        {
+            return new EsFileCheck(encoding, "too_large", 0);
+        }
+    }
 
-        using var text = new TrailerHoldingReader(TextDecoding.OpenReader(file.Open(), encoding));
-        using var csv = Csv.Reader(text);
+    private static async Task<EsFileCheck> CheckTextAsync(InboundFile file, string encoding, FileLimits? limits, CancellationToken cancellationToken)
+    {
+        using var text = new TrailerHoldingReader(TextDecoding.OpenReader(file.Open(), encoding, limits: limits));
+        using var csv = Csv.Reader(text, limits: limits);
         if (!await csv.ReadAsync()) return new EsFileCheck(encoding, TrailerCount(text.LastLine) is not null ? "empty" : "trailer", 0);
         csv.ReadHeader();
         var headers = csv.HeaderRecord!.Select(Csv.CleanHeader).ToHashSet();
@@ -40,10 +53,10 @@ public static partial class EsReferralFile
 
     /// The data rows, 1-based, as header -> value (every column kept, known or not).
     public static async IAsyncEnumerable<(int Row, IReadOnlyDictionary<string, string?> Values)> ReadRowsAsync(
-        InboundFile file, string encoding, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        InboundFile file, string encoding, FileLimits? limits = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var text = new TrailerHoldingReader(TextDecoding.OpenReader(file.Open(), encoding));
-        using var csv = Csv.Reader(text);
+        using var text = new TrailerHoldingReader(TextDecoding.OpenReader(file.Open(), encoding, limits: limits));
+        using var csv = Csv.Reader(text, limits: limits);
         await foreach (var row in Csv.RowsAsync(csv, cancellationToken: cancellationToken))
             yield return row;
     }

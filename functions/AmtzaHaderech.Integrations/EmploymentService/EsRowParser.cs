@@ -41,8 +41,8 @@ public sealed class EsRowParser(string programCode)
             if (!FieldParsing.IsDigits(referralId, 1, 20)) return "bad_value:referralId";
             if (!FieldParsing.IsDigits(Get(EsColumns.BureauCode), 1, 4)) return "bad_value:bureauCode";
             if (referralDate is null) return "bad_value:referralDate";
-            if (!FieldParsing.IsPlausibleName(firstName)) return "bad_value:firstName";
-            if (!FieldParsing.IsPlausibleName(lastName)) return "bad_value:lastName";
+            if (!NameText.IsPersonName(firstName)) return "bad_value:firstName";
+            if (!NameText.IsPersonName(lastName)) return "bad_value:lastName";
             return null;
         }
 

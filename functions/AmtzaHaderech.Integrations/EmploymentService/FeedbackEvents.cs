@@ -81,7 +81,8 @@ public sealed class FeedbackEvents(HubStorage storage, IOptions<HubOptions> opti
         return Table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
-    // A rejected row may still carry an ID the bureau can recognize; pad it as the file wants.
+    // A rejected row may still carry an ID the bureau can recognize: digits, padded as the file
+    // wants (9 digits). Anything else is not written back: it may be text meant for a spreadsheet.
     private static string RawNationalId(InboundRecord record) =>
-        record.Raw.TryGetValue(EsColumns.NationalId, out var id) && FieldParsing.IsDigits(id?.Trim(), 1, 9) ? id!.Trim().PadLeft(9, '0') : id?.Trim() ?? "";
+        record.Raw.TryGetValue(EsColumns.NationalId, out var id) && FieldParsing.IsDigits(id?.Trim(), 1, 9) ? id!.Trim().PadLeft(9, '0') : "";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
@@ -11,7 +10,8 @@ public sealed record FeedbackFile(string BlobName, string FileName, int Rows, by
 
 /// The daily feedback file (employment-service.md): every status change recorded up to the end
 /// of D that no earlier date's file reported. Running it again for the same D writes the same
-/// content, because a change reported on D stays in D's file.
+/// content, because a change reported on D stays in D's file. Written by SafeCsvWriter: the
+/// referral number and national ID only when they are digits, the note as text.
 public sealed class FeedbackFileWriter(FeedbackEvents events, PlacementFeedback placements, HubStorage storage, IOptions<HubOptions> options)
 {
     private static readonly string[] Header = ["מספר_הפניה", "מספר_זהות", "סטטוס", "תאריך_סטטוס", "תאריך_תחילת_עבודה", "הערות"];
@@ -42,19 +42,14 @@ public sealed class FeedbackFileWriter(FeedbackEvents events, PlacementFeedback 
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         {
-            using var csv = Csv.Writer(text);
-            foreach (var h in Header) csv.WriteField(h);
-            csv.NextRecord();
+            using var csv = new SafeCsvWriter(text);
+            csv.Texts(Header).EndRow();
             var count = 0;
             foreach (var c in changes)
             {
-                csv.WriteField(c.ReferralId);
-                csv.WriteField(c.NationalId);
-                csv.WriteField(c.Status);
-                csv.WriteField(c.StatusDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-                csv.WriteField(c.WorkStartDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(c.Note ?? "");
-                csv.NextRecord();
+                csv.Digits(c.ReferralId).Digits(c.NationalId).Text(c.Status)
+                    .Date(c.StatusDate, "dd/MM/yyyy").Date(c.WorkStartDate, "dd/MM/yyyy").Text(c.Note);
+                csv.EndRow();
                 count++;
             }
             csv.Flush();

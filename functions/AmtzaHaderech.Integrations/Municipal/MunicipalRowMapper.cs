@@ -29,8 +29,8 @@ public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys id
         {
             if (firstName.Length == 0) return $"missing_field:{F.FirstName}";
             if (phones.Count == 0 && email is null) return "no_contact";
-            if (!FieldParsing.IsPlausibleName(firstName)) return $"bad_value:{F.FirstName}";
-            if (lastName.Length > 0 && !FieldParsing.IsPlausibleName(lastName)) return $"bad_value:{F.LastName}";
+            if (!NameText.IsPersonName(firstName)) return $"bad_value:{F.FirstName}";
+            if (lastName.Length > 0 && !NameText.IsPersonName(lastName)) return $"bad_value:{F.LastName}";
             return null;
         }
 

@@ -9,11 +9,12 @@ namespace AmtzaHaderech.Integrations.Tabular;
 /// an encoding decided beforehand; a record is numbered as it comes, blank lines not counted.
 public static class CsvSheetReader
 {
-    public static async IAsyncEnumerable<SheetRow> RowsAsync(InboundFile file, string encoding, string delimiter,
+    /// A line or field over the limits throws (FileTooLargeException.Is).
+    public static async IAsyncEnumerable<SheetRow> RowsAsync(InboundFile file, string encoding, string delimiter, FileLimits limits,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var text = TextDecoding.OpenReader(file.Open(), encoding);
-        using var parser = new CsvParser(text, Csv.Configuration(delimiter));
+        using var text = TextDecoding.OpenReader(file.Open(), encoding, limits: limits);
+        using var parser = new CsvParser(text, Csv.Configuration(delimiter, limits));
         var number = 0;
         while (await parser.ReadAsync())
         {

@@ -16,9 +16,12 @@ public sealed record SheetCheck(string? Encoding, string? QuarantineReason, int 
 /// Reads an export (a municipal list, an intake-form export) through its profile in two
 /// streaming passes, like the Employment Service files: the first decides the encoding, finds
 /// the header row, checks the required columns and counts the data rows; the second yields the
-/// rows as header -> cell.
-public sealed partial class ProfiledSheet(SheetProfile profile)
+/// rows as header -> cell. Both passes read within the limits (FileLimits.Default unless given):
+/// the first refuses a file over them (`too_large`), a workbook's package checked before it is parsed.
+public sealed partial class ProfiledSheet(SheetProfile profile, FileLimits? limits = null)
 {
+    private readonly FileLimits _limits = limits ?? FileLimits.Default;
+
     private bool IsXlsx => profile.Format == ListFormats.Xlsx;
 
     public async Task<SheetCheck> CheckAsync(InboundFile file, CancellationToken cancellationToken = default)
@@ -26,6 +29,11 @@ public sealed partial class ProfiledSheet(SheetProfile profile)
         if (file.Length == 0) return new SheetCheck(null, "empty", 0);
         var encoding = IsXlsx ? null : await DetectEncodingAsync(file, cancellationToken);
         if (!IsXlsx && encoding is null) return new SheetCheck(null, "encoding", 0);
+        if (IsXlsx)
+        {
+            await using var package = file.Open();
+            if (XlsxPackageCheck.Check(package, _limits) is { } refused) return new SheetCheck(null, refused, 0);
+        }
         try
         {
             IReadOnlyList<string>? headers = null;
@@ -41,6 +49,10 @@ public sealed partial class ProfiledSheet(SheetProfile profile)
                 else rows++;
             }
             return rows == 0 ? new SheetCheck(encoding, "empty", 0) : new SheetCheck(encoding, null, rows);
+        }
+        catch (Exception e) when (FileTooLargeException.Is(e))
+        {
+            return new SheetCheck(encoding, "too_large", 0);
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or XmlException or CsvHelperException or FormatException)
         {
@@ -84,14 +96,14 @@ public sealed partial class ProfiledSheet(SheetProfile profile)
     {
         var rows = IsXlsx
             ? XlsxRowsAsync(file, cancellationToken)
-            : CsvSheetReader.RowsAsync(file, encoding!, profile.DelimiterText, cancellationToken);
+            : CsvSheetReader.RowsAsync(file, encoding!, profile.DelimiterText, _limits, cancellationToken);
         return rows.Where(r => r.Number >= profile.HeaderRow && !r.IsBlank);
     }
 
     private async IAsyncEnumerable<SheetRow> XlsxRowsAsync(InboundFile file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stream = file.Open();
-        foreach (var row in XlsxSheetReader.Rows(stream, profile.Sheet))
+        foreach (var row in XlsxSheetReader.Rows(stream, profile.Sheet, _limits))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return row;

@@ -29,7 +29,7 @@ public sealed class ProfiledSheetImport(
         var receiptId = Receipts.NewId(source, clock);
         var receivedAt = clock.GetUtcNow();
 
-        var sheet = new ProfiledSheet(profile);
+        var sheet = new ProfiledSheet(profile, options.Value.Limits());
         var check = file.Length > options.Value.MaxInboundFileBytes
             ? new SheetCheck(null, "too_large", 0)
             : await sheet.CheckAsync(file, cancellationToken);

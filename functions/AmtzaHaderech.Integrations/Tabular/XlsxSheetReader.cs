@@ -1,20 +1,25 @@
 using System.Globalization;
+using System.Xml;
 using AmtzaHaderech.Integrations.Common;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace AmtzaHaderech.Integrations.Tabular;
 
-/// A worksheet's rows, read with the SDK's streaming OpenXmlReader: one row in memory at a time
-/// (plus the shared strings), so a long list costs no more than a short one.
+/// A worksheet's rows, read forward with a plain XmlReader (XlsxXml): one row in memory at a
+/// time plus the shared strings, each cell at most FileLimits.MaxFieldCharacters, each part at
+/// most MaxXlsxPartBytes characters, no DTD. The OpenXML SDK only finds the parts (with the same
+/// part limit). Callers check the package first (XlsxPackageCheck), so that a zip bomb is refused
+/// before even this much is read.
 public static class XlsxSheetReader
 {
     /// The named sheet's rows (the first sheet when no name is given); InvalidDataException when
-    /// the workbook has no such sheet.
-    public static IEnumerable<SheetRow> Rows(Stream stream, string? sheetName)
+    /// the workbook has no such sheet, FileTooLargeException at a cell over the limit, XmlException
+    /// for a part that is no well-formed XML within the limits (a DTD included).
+    public static IEnumerable<SheetRow> Rows(Stream stream, string? sheetName, FileLimits? limits = null)
     {
-        using var document = SpreadsheetDocument.Open(stream, false);
+        limits ??= FileLimits.Default;
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxXlsxPartBytes });
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The package holds no workbook.");
         var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [];
         var sheet = (string.IsNullOrWhiteSpace(sheetName)
@@ -25,61 +30,68 @@ public static class XlsxSheetReader
             throw new InvalidDataException("The sheet is no worksheet.");
 
         var date1904 = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value == true;
-        var strings = SharedStrings(workbookPart.SharedStringTablePart);
+        var strings = SharedStrings(workbookPart.SharedStringTablePart, limits);
         var next = 1;
-        foreach (var row in Elements<Row>(worksheet))
+        using var xml = XlsxXml.Open(worksheet, limits);
+        while (xml.Read())
         {
-            var number = row.RowIndex?.Value is { } index ? (int)index : next;
+            if (!XlsxXml.IsStart(xml, "row")) continue;
+            var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : next;
             next = number + 1;
-            yield return new SheetRow(number, Cells(row, strings, date1904));
+            yield return new SheetRow(number, Cells(xml, strings, date1904, limits));
         }
     }
 
-    /// Every element of type T in the part, loaded one at a time.
-    private static IEnumerable<T> Elements<T>(OpenXmlPart part) where T : OpenXmlElement
+    private static List<string> SharedStrings(SharedStringTablePart? part, FileLimits limits)
     {
-        using var reader = OpenXmlReader.Create(part);
-        var more = reader.Read();
-        while (more)
-        {
-            if (reader.ElementType == typeof(T) && reader.IsStartElement)
-            {
-                // Loading the element moves the reader past it, onto what follows: no Read() here.
-                yield return (T)reader.LoadCurrentElement()!;
-                more = !reader.EOF;
-                continue;
-            }
-            more = reader.Read();
-        }
+        var strings = new List<string>();
+        if (part is null) return strings;
+        using var xml = XlsxXml.Open(part, limits);
+        while (xml.Read())
+            if (XlsxXml.IsStart(xml, "si")) strings.Add(XlsxXml.RichText(xml, limits));
+        return strings;
     }
 
-    private static List<string> SharedStrings(SharedStringTablePart? part) =>
-        part is null ? [] : [.. Elements<SharedStringItem>(part).Select(TextOf)];
-
-    private static ListCell[] Cells(Row row, List<string> strings, bool date1904)
+    private static ListCell[] Cells(XmlReader row, List<string> strings, bool date1904, FileLimits limits)
     {
         var cells = new List<ListCell>();
-        foreach (var cell in row.Elements<Cell>())
+        XlsxXml.Children(row, xml =>
         {
-            var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+            if (!XlsxXml.IsStart(xml, "c")) return;
+            var column = ColumnIndex(xml.GetAttribute("r")) ?? cells.Count;
+            var cell = ValueOf(xml, strings, date1904, limits);
             while (cells.Count < column) cells.Add(ListCell.Empty);
-            if (cells.Count == column) cells.Add(ValueOf(cell, strings, date1904));
-        }
+            if (cells.Count == column) cells.Add(cell);
+        });
         return [.. cells];
     }
 
-    private static ListCell ValueOf(Cell cell, List<string> strings, bool date1904)
+    // The cell's value by its type (`t`): shared string, inline string, boolean, ISO date, a
+    // formula's text or an error, else a number (a date serial as well).
+    private static ListCell ValueOf(XmlReader cell, List<string> strings, bool date1904, FileLimits limits)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-            return new ListCell(int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count ? strings[i] : "");
-        if (type == CellValues.InlineString) return new ListCell(cell.InlineString is { } inline ? TextOf(inline) : "");
-        if (type == CellValues.Boolean) return new ListCell(raw is "1" or "true" ? "TRUE" : "FALSE", CellKind.Boolean);
-        if (type == CellValues.Date)
-            return new ListCell(raw ?? "", CellKind.Number,
-                DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? DateOnly.FromDateTime(iso) : null);
-        if (type is not null && type != CellValues.Number) return new ListCell(raw ?? ""); // a formula's text, an error
+        var type = cell.GetAttribute("t");
+        string? raw = null;
+        string? inline = null;
+        XlsxXml.Children(cell, child =>
+        {
+            if (XlsxXml.IsStart(child, "v")) raw = XlsxXml.Text(child, limits);
+            else if (XlsxXml.IsStart(child, "is")) inline = XlsxXml.RichText(child, limits);
+        });
+        switch (type)
+        {
+            case "s":
+                return new ListCell(int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count ? strings[i] : "");
+            case "inlineStr":
+                return new ListCell(inline ?? "");
+            case "b":
+                return new ListCell(raw is "1" or "true" ? "TRUE" : "FALSE", CellKind.Boolean);
+            case "d":
+                return new ListCell(raw ?? "", CellKind.Number,
+                    DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? DateOnly.FromDateTime(iso) : null);
+            case not (null or "n"):
+                return new ListCell(raw ?? ""); // a formula's text, an error
+        }
         if (raw is null) return ListCell.Empty;
         return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? new ListCell(NumberText(number), CellKind.Number, ExcelDate.FromSerial(number, date1904))
@@ -91,15 +103,6 @@ public static class XlsxSheetReader
         number == Math.Floor(number) && Math.Abs(number) < 1e15
             ? number.ToString("0", CultureInfo.InvariantCulture)
             : number.ToString("R", CultureInfo.InvariantCulture);
-
-    // Plain text or rich-text runs; phonetic hints (rPh) are no part of the value.
-    private static string TextOf(OpenXmlElement item) =>
-        string.Concat(item.ChildElements.Select(child => child switch
-        {
-            Text text => text.Text,
-            Run run => run.Text?.Text,
-            _ => null,
-        }));
 
     /// 0-based column of a reference like `C3` or `AA10`.
     public static int? ColumnIndex(string? reference)

@@ -7,7 +7,6 @@ using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Storage;
 using AmtzaHaderech.Integrations.Tests.Common;
-using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Channels;
@@ -82,42 +81,30 @@ public sealed class NotTextImportTests(AzuriteFixture azurite)
         var result = await hub.Get<SpotExportImporter>().ImportFolderAsync(folder);
 
         Assert.Equal((SpotExportResult.StatusQuarantined, "activities.csv:encoding"), (result.Status, result.Reason));
-        Assert.Empty(await StoredRowsAsync(hub));
+        Assert.Empty(await StoredRows.AllAsync(hub));
         Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
     public async Task EmploymentService_TheValidSample_ImportedAndSeenInTheStore()
     {
-        // The check the theories rely on: what an import writes does show in StoredRowsAsync.
+        // The check the theories rely on: what an import writes does show in StoredRows.
         await using var hub = await TestHub.StartAsync(azurite, Today);
         var bytes = await File.ReadAllBytesAsync(AmtzaCli.Sample("employment-service", "es-referrals_4521_20261124_01.csv"));
 
         var result = await hub.Get<EmploymentServiceImporter>().ImportAsync(FileOf("es-referrals_4521_20261124_01.csv", bytes));
 
         Assert.Equal(FileStatuses.Imported, result.Status);
-        Assert.Contains(await StoredRowsAsync(hub), row => row.StartsWith(StorageNames.Tables.Participants + "/", StringComparison.Ordinal));
+        Assert.Contains(await StoredRows.AllAsync(hub), row => row.StartsWith(StorageNames.Tables.Participants + "/", StringComparison.Ordinal));
     }
 
     private static async Task AssertQuarantinedAsync(TestHub hub, FileResult result, string source)
     {
         Assert.Equal((FileStatuses.Quarantined, "encoding", (string?)null), (result.Status, result.Reason, result.Encoding));
         Assert.Empty(result.Records);
-        Assert.Empty(await StoredRowsAsync(hub));
+        Assert.Empty(await StoredRows.AllAsync(hub));
         var quarantined = await hub.Get<HubStorage>().Container(StorageNames.Containers.Quarantine).GetBlobsAsync(BlobTraits.None, BlobStates.None, source + "/", CancellationToken.None).ToListAsync();
         Assert.Single(quarantined);
-    }
-
-    /// Every row in every table but the refused file's own summary in the intake ledger.
-    private static async Task<List<string>> StoredRowsAsync(TestHub hub)
-    {
-        var storage = hub.Get<HubStorage>();
-        var rows = new List<string>();
-        foreach (var table in StorageNames.Tables.All)
-            await foreach (var entity in storage.Table(table).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
-                if (!(table == StorageNames.Tables.IntakeLedger && entity.RowKey == IntakeLedger.FileSummaryRow))
-                    rows.Add($"{table}/{entity.PartitionKey}/{entity.RowKey}");
-        return rows;
     }
 
     // The samples' text (a BOM dropped): the bad files are made from it.

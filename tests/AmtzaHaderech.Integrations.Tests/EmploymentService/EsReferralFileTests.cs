@@ -24,6 +24,26 @@ public sealed class EsReferralFileTests
     }
 
     [Fact]
+    public async Task CheckAsync_LineOverTheLimit_TooLargeWhateverTheTrailer()
+    {
+        var limits = FileLimits.Default with { MaxLineCharacters = 2048 };
+        var text = Header + "\r\n" + Row("700001", "הערות=" + new string('n', 2100)) + "\r\n#סה\"כ,1\r\n";
+
+        Assert.Equal(new EsFileCheck(TextDecoding.Utf8, "too_large", 0), await EsReferralFile.CheckAsync(Utf8(text), limits));
+    }
+
+    [Fact]
+    public async Task CheckAsync_QuotedFieldOverTheLimitInShortLines_TooLarge()
+    {
+        var limits = FileLimits.Default with { MaxFieldCharacters = 300 };
+        var notes = "\"" + string.Join("\r\n", Enumerable.Repeat(new string('n', 60), 6)) + "\"";
+        var text = Header + "\r\n" + Row("700001", "הערות=" + notes) + "\r\n#סה\"כ,1\r\n";
+
+        Assert.Equal(new EsFileCheck(TextDecoding.Utf8, "too_large", 0), await EsReferralFile.CheckAsync(Utf8(text), limits));
+        Assert.Equal(Fine with { Rows = 1 }, await EsReferralFile.CheckAsync(Utf8(text), limits with { MaxFieldCharacters = 400 }));
+    }
+
+    [Fact]
     public async Task CheckAsync_Windows1255_HebrewIntact()
     {
         var file = Windows1255(Text());

@@ -53,6 +53,11 @@ public sealed class EsRowParserTests
     [InlineData("תאריך_הפניה=2026-11-23", "bad_value:referralDate")]
     [InlineData("שם_פרטי=12345", "bad_value:firstName")]
     [InlineData("שם_משפחה=-", "bad_value:lastName")]
+    [InlineData("שם_פרטי==HYPERLINK(\"http://evil.example/x\",\"לחצו\")", "bad_value:firstName")] // issue 17: no formula passes as a name
+    [InlineData("שם_משפחה=+cmd|calc", "bad_value:lastName")]
+    [InlineData("שם_פרטי=דנה@evil.example", "bad_value:firstName")]
+    [InlineData("שם_פרטי=דנה:כהן", "bad_value:firstName")]
+    [InlineData("שם_משפחה=כהן/לוי", "bad_value:lastName")]
     public void Parse_Faults_FirstReasonInCliOrder(string changes, string reason)
     {
         var record = Parse(With(changes));

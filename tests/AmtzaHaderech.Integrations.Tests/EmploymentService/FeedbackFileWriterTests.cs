@@ -45,6 +45,21 @@ public sealed class FeedbackFileWriterTests
         Assert.Equal($"700001,103456786,נדחה,24/11/2026,,{written}\r\n", text.Split("\r\n", 2)[1][..^"#סה\"כ,1\r\n".Length]);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example/es\")")]
+    [InlineData("12345678a")]
+    [InlineData("+972501234567")]
+    public void Render_NationalIdOrReferralThatIsNoDigits_LeftEmpty(string id)
+    {
+        var text = Text(FeedbackFileWriter.Render([Accepted with { ReferralId = id, NationalId = id, Status = FeedbackStatuses.Rejected, Note = "national_id" }]));
+
+        Assert.Equal(",,נדחה,24/11/2026,,national_id", text.Split("\r\n")[1]);
+    }
+
+    [Fact]
+    public void Render_NoteThatIsAFormula_WrittenAsText() =>
+        Assert.Contains(",'=1+1\r\n", Text(FeedbackFileWriter.Render([Accepted with { Note = "=1+1" }])));
+
     [Fact]
     public void Render_NonInvariantCulture_DatesStillDayMonthYearWithSlashes()
     {

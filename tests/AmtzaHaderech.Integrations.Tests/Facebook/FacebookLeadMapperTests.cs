@@ -86,6 +86,9 @@ public sealed class FacebookLeadMapperTests
     [InlineData("full_name", "", "missing_field:firstName")]
     [InlineData("phone_number", "12", "no_contact")]
     [InlineData("full_name", "12345 6789", "bad_value:firstName")]
+    [InlineData("full_name", "=HYPERLINK(\"http://evil.example/x\",\"לחצו\") כהן", "bad_value:firstName")]
+    [InlineData("full_name", "אבי +cmd|calc", "bad_value:lastName")]
+    [InlineData("full_name", "חשבונך נחסם. לאימות היכנסו ל evil.example", "bad_value:firstName")]
     public void ToRecord_InvalidLead_IsRejectedWithTheFirstReason(string field, string value, string reason)
     {
         var lead = SampleLead("120211000000000003", l =>

@@ -91,6 +91,28 @@ public sealed class LeadsCenterExportTests
         Assert.Equal("encoding", (await LeadsCenterExport.CheckAsync(file, null, Forms)).QuarantineReason);
     }
 
+    [Theory]
+    [InlineData("header")]
+    [InlineData("row")]
+    public async Task CheckAsync_LineOverTheLimit_TooLarge(string where)
+    {
+        var limits = Integrations.Common.FileLimits.Default with { MaxLineCharacters = 1024 };
+        var header = "id,created_time,form_id,full_name" + (where == "header" ? "," + new string('q', 1100) : "");
+        var name = where == "row" ? new string('n', 1100) : "דוד";
+        var file = FileOf(Encoding.UTF8.GetBytes($"{header}\nl:1,2026-11-21,{FormId},{name}\n"));
+
+        Assert.Equal("too_large", (await LeadsCenterExport.CheckAsync(file, null, Forms, limits)).QuarantineReason);
+    }
+
+    [Fact]
+    public async Task CheckAsync_FieldOverTheLimit_TooLarge()
+    {
+        var limits = Integrations.Common.FileLimits.Default with { MaxFieldCharacters = 256 };
+        var file = FileOf(Encoding.UTF8.GetBytes($"id,created_time,form_id,full_name\nl:1,2026-11-21,{FormId},{new string('n', 300)}\n"));
+
+        Assert.Equal(new ExportCheck("utf-8", ",", "too_large", 0), await LeadsCenterExport.CheckAsync(file, null, Forms, limits));
+    }
+
     private static InboundFile Utf16Tabs(string csv)
     {
         var tabbed = string.Join('\n', csv.TrimStart('\uFEFF').Split('\n').Select(line => line.Replace(',', '\t')));

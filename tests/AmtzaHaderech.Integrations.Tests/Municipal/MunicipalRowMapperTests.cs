@@ -75,6 +75,9 @@ public sealed class MunicipalRowMapperTests
     [InlineData("טלפון=123;דוא\"ל=not-an-address", "no_contact")] // bad values reach no one
     [InlineData("שם מלא=050-1010101", "bad_value:firstName")]
     [InlineData("שם מלא=מיכל 1234", "bad_value:lastName")]
+    [InlineData("שם מלא==HYPERLINK(\"http://evil.example/x\",\"לחצו\") כהן", "bad_value:firstName")] // issue 17's list
+    [InlineData("שם מלא=+cmd|calc אבי", "bad_value:firstName")]
+    [InlineData("שם מלא=אבי @evil", "bad_value:lastName")]
     public void Map_FaultyRow_RejectedWithReason(string changes, string reason)
     {
         var record = Map(KfarSabaRow(changes));

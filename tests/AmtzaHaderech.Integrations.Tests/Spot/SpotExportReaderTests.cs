@@ -205,6 +205,21 @@ public sealed class SpotExportReaderTests
         Assert.Equal(("employment.csv", "encoding"), (error.File, error.Reason));
     }
 
+    [Theory]
+    [InlineData("line")]
+    [InlineData("field")]
+    public async Task ReadActivitiesAsync_OverTheLimits_ThrowsTooLarge(string bound)
+    {
+        var limits = Integrations.Common.FileLimits.Default with { MaxLineCharacters = 2048, MaxFieldCharacters = 256 };
+        var outcome = bound == "line" ? new string('o', 2100) : "\"" + string.Join("\n", Enumerable.Repeat(new string('o', 100), 3)) + "\"";
+        var bytes = Encoding.UTF8.GetBytes(ActivityHeader + $"\nA1,P1,2018-03-01,meeting,פגישה,c1,{outcome}\n");
+
+        var error = await Assert.ThrowsAsync<SpotExportFileException>(() =>
+            ReadAll(SpotExportReader.ReadActivitiesAsync(new MemoryStream(bytes), limits: limits)));
+
+        Assert.Equal(("activities.csv", "too_large"), (error.File, error.Reason));
+    }
+
     [Fact]
     public async Task LoadFolderAsync_SampleExport_ReadsEveryRow()
     {

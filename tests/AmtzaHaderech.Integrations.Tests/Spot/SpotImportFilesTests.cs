@@ -44,6 +44,36 @@ public sealed class SpotImportFilesTests
     }
 
     [Fact]
+    public void Render_TextFromOutsideThatIsAFormula_NeutralizedPhonesAndNumbersAsTheyAre()
+    {
+        var person = new SpotChange
+        {
+            Id = "c2",
+            Kind = SpotChangeKinds.Participant,
+            ParticipantId = "H4",
+            CreatedAt = Now,
+            Fields = new Dictionary<string, string> { ["first_name"] = "דנה", ["city"] = "@SUM(1+1)", ["phone"] = "+972501234567", ["coordinator"] = "-c" },
+            ChangedFields = ["city"],
+        };
+        var status = SpotChanges.ForEmploymentStatus("f2", "H4", new SpotEmploymentStatus
+        {
+            AsOf = new DateOnly(2026, 11, 26),
+            Status = SpotEmploymentStatus.Employed,
+            Employer = "=1+1",
+            Occupation = "+cmd|calc",
+            MonthlySalary = -1m,
+            ScopePercent = 50,
+            Source = "follow_up",
+        }, Now);
+
+        var participants = Lines(SpotImportFiles.Render(SpotImportFiles.Participants, [person], _ => null));
+        var statuses = Lines(SpotImportFiles.Render(SpotImportFiles.EmploymentStatus, [status], _ => null));
+
+        Assert.Equal(",,דנה,,,,+972501234567,,'@SUM(1+1),,,,,,'-c,,,H4,city", participants[1]);
+        Assert.Equal(",H4,2026-11-26,employed,'=1+1,'+cmd|calc,50,-1,,,follow_up", statuses[1]);
+    }
+
+    [Fact]
     public void Render_ChangeOfAnotherKind_Throws()
     {
         var activity = SpotChanges.ForActivity("a1", "H3", new SpotActivityEntry { Date = new DateOnly(2026, 11, 26), Type = "sms" }, Now);

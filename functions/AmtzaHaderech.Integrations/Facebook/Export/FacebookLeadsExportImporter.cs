@@ -30,13 +30,13 @@ public sealed class FacebookLeadsExportImporter(
 
         var check = file.Length > hub.Value.MaxInboundFileBytes
             ? new ExportCheck(null, ",", "too_large", 0)
-            : await LeadsCenterExport.CheckAsync(file, formId, forms, cancellationToken);
+            : await LeadsCenterExport.CheckAsync(file, formId, forms, hub.Value.Limits(), cancellationToken);
         if (check.QuarantineReason is { } reason)
             return await quarantine.RefuseAsync(Sources.Facebook, receiptId, file, reason, check.Encoding, receivedAt, cancellationToken);
 
         var arrival = IsraelTime.Today(clock);
         var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
-        await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, cancellationToken))
+        await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, hub.Value.Limits(), cancellationToken))
         {
             var record = mapper.ToRecord(LeadsCenterExport.ToLead(values, formId, forms), file.Name, row, arrival);
             result.Add(await pipeline.ProcessAsync(record, receiptId, cancellationToken), keepRecords);

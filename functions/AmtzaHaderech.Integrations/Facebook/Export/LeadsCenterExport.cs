@@ -25,15 +25,30 @@ public static class LeadsCenterExport
     };
 
     /// Encoding, delimiter, required columns (the id and time; the form unless given; the consent
-    /// column of every configured form the file's leads use) and the row count.
-    public static async Task<ExportCheck> CheckAsync(InboundFile file, string? formId, IReadOnlyDictionary<string, FacebookFormOptions> forms, CancellationToken cancellationToken = default)
+    /// column of every configured form the file's leads use) and the row count. A line or field
+    /// over the limits (FileLimits.Default unless given) makes the file `too_large`.
+    public static async Task<ExportCheck> CheckAsync(InboundFile file, string? formId, IReadOnlyDictionary<string, FacebookFormOptions> forms,
+        FileLimits? limits = null, CancellationToken cancellationToken = default)
     {
         if (file.Length == 0) return new ExportCheck(null, ",", "empty", 0);
         var encoding = await TextDecoding.DetectAsync(file.Open, allowUtf16: true, allowWindows1255: false, cancellationToken);
         if (encoding is null) return new ExportCheck(null, ",", "encoding", 0);
-        var delimiter = await DelimiterAsync(file, encoding, cancellationToken);
+        var delimiter = ",";
+        try
+        {
+            delimiter = await DelimiterAsync(file, encoding, limits, cancellationToken);
+            return await CheckRowsAsync(file, encoding, delimiter, formId, forms, limits, cancellationToken);
+        }
+        catch (Exception e) when (FileTooLargeException.Is(e))
+        {
+            return new ExportCheck(encoding, delimiter, "too_large", 0);
+        }
+    }
 
-        using var csv = Csv.Reader(TextDecoding.OpenReader(file.Open(), encoding), delimiter);
+    private static async Task<ExportCheck> CheckRowsAsync(InboundFile file, string encoding, string delimiter, string? formId,
+        IReadOnlyDictionary<string, FacebookFormOptions> forms, FileLimits? limits, CancellationToken cancellationToken)
+    {
+        using var csv = Csv.Reader(TextDecoding.OpenReader(file.Open(), encoding, limits: limits), delimiter, limits);
         if (!await csv.ReadAsync()) return new ExportCheck(encoding, delimiter, "empty", 0);
         csv.ReadHeader();
         var headers = csv.HeaderRecord!.Select(Csv.CleanHeader).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -62,9 +77,9 @@ public static class LeadsCenterExport
 
     /// The data rows, 1-based, as header -> value.
     public static async IAsyncEnumerable<(int Row, IReadOnlyDictionary<string, string?> Values)> ReadRowsAsync(
-        InboundFile file, ExportCheck check, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        InboundFile file, ExportCheck check, FileLimits? limits = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var csv = Csv.Reader(TextDecoding.OpenReader(file.Open(), check.Encoding!), check.Delimiter);
+        using var csv = Csv.Reader(TextDecoding.OpenReader(file.Open(), check.Encoding!, limits: limits), check.Delimiter, limits);
         await foreach (var row in Csv.RowsAsync(csv, StringComparer.OrdinalIgnoreCase, cancellationToken))
             yield return row;
     }
@@ -92,9 +107,9 @@ public static class LeadsCenterExport
     }
 
     // Leads Center writes tab-separated UTF-16 or comma-separated UTF-8: the header line says which.
-    private static async Task<string> DelimiterAsync(InboundFile file, string encoding, CancellationToken cancellationToken)
+    private static async Task<string> DelimiterAsync(InboundFile file, string encoding, FileLimits? limits, CancellationToken cancellationToken)
     {
-        using var reader = TextDecoding.OpenReader(file.Open(), encoding);
+        using var reader = TextDecoding.OpenReader(file.Open(), encoding, limits: limits);
         var header = await reader.ReadLineAsync(cancellationToken) ?? "";
         return header.Contains('\t') ? "\t" : ",";
     }

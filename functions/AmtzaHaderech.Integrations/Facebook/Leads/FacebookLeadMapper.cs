@@ -40,8 +40,8 @@ public sealed class FacebookLeadMapper(IOptionsMonitor<FacebookOptions> options)
         var rejection = lead.LeadgenId is null ? "missing_field:id"
             : firstName.Length == 0 ? $"missing_field:{FacebookFields.FirstName}"
             : phone is null && email is null ? "no_contact"
-            : !FieldParsing.IsPlausibleName(firstName) ? $"bad_value:{FacebookFields.FirstName}"
-            : lastName.Length > 0 && !FieldParsing.IsPlausibleName(lastName) ? $"bad_value:{FacebookFields.LastName}"
+            : !NameText.IsPersonName(firstName) ? $"bad_value:{FacebookFields.FirstName}"
+            : lastName.Length > 0 && !NameText.IsPersonName(lastName) ? $"bad_value:{FacebookFields.LastName}"
             : null;
 
         // Submitting the form asks to be contacted, unless the form has a consent box left unticked.

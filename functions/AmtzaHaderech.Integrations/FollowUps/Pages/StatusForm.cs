@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,10 @@ internal sealed record StatusForm(
     string? Salary, bool SalaryDeclined, string? Call)
 {
     public const int MaxText = 200;
+
+    // Employer and role reach SPOT's files: name-like text only (NameText), said in words a
+    // person can act on rather than as a list of symbols.
+    private const string NameLike = "באותיות ובספרות. אפשר גם רווח, מקף, גרש, מירכאות, נקודה, פסיק, סוגריים, לוכסן והסימן &.";
     private const decimal MaxSalary = 1_000_000m;
 
     public static readonly StatusForm Empty = new(null, null, null, null, null, null, null, false, null);
@@ -31,7 +36,9 @@ internal sealed record StatusForm(
         if (Salary is not null && !SalaryDeclined && MonthlySalary() is null)
             errors.Add(("salary", "נא לכתוב שכר חודשי במספרים בלבד, או לסמן שמעדיפים לא לציין."));
         if ((Employer?.Length ?? 0) > MaxText) errors.Add(("employer", "שם המעסיק ארוך מדי."));
+        else if (Employer is not null && !NameText.IsEmployerOrRole(Employer)) errors.Add(("employer", "נא לכתוב את שם המעסיק " + NameLike));
         if ((Role?.Length ?? 0) > MaxText) errors.Add(("role", "שם התפקיד ארוך מדי."));
+        else if (Role is not null && !NameText.IsEmployerOrRole(Role)) errors.Add(("role", "נא לכתוב את שם התפקיד " + NameLike));
         return errors;
     }
 

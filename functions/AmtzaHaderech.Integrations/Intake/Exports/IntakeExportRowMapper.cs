@@ -38,8 +38,8 @@ public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profil
             if (nationalIdText is not null && nationalId is null) return "national_id";
             if (birthDateText is not null && (birthDate is not { } b || b.Year < 1900 || b > recordDate)) return "birth_date";
             if (phones.Count == 0 && email is null) return "no_contact";
-            if (!FieldParsing.IsPlausibleName(firstName)) return $"bad_value:{F.FirstName}";
-            if (lastName.Length > 0 && !FieldParsing.IsPlausibleName(lastName)) return $"bad_value:{F.LastName}";
+            if (!NameText.IsPersonName(firstName)) return $"bad_value:{F.FirstName}";
+            if (lastName.Length > 0 && !NameText.IsPersonName(lastName)) return $"bad_value:{F.LastName}";
             return null;
         }
 

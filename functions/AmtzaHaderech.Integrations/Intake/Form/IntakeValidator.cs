@@ -76,15 +76,10 @@ public sealed class IntakeValidator(CenterDirectory centers, OccupationSearch oc
         var value = input[field];
         string? problem = value.Length == 0 ? $"נא לכתוב את {what}"
             : value.Length > MaxNameLength ? $"{what} ארוך מדי: עד {MaxNameLength} אותיות"
-            : !IsName(value) ? $"{what} יכול לכלול רק אותיות, רווח, מקף וגרש"
+            : !NameText.IsPersonName(value) ? $"{what} צריך להתחיל באות, ויכול לכלול רק אותיות, רווח, מקף, גרש וגרשיים"
             : null;
         return Check(field, field, problem, value, errors);
     }
-
-    // Letters of any script, and the marks names carry (ג'ורג', בן-דוד, O'Brien, ד"ר).
-    private static bool IsName(string value) =>
-        value.Any(char.IsLetter) && value.All(c => char.IsLetter(c) || c is ' ' or '-' or '־' or '\'' or '׳' or '״' or '"' or '.'
-            || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     private static string? NationalId(string value, List<FieldError> errors)
     {
@@ -107,7 +102,7 @@ public sealed class IntakeValidator(CenterDirectory centers, OccupationSearch oc
         {
             var other = input[F.OtherCity];
             string? problem = other.Length == 0 ? "נא לכתוב את שם היישוב שבו אתם גרים"
-                : other.Length > MaxNameLength || !IsName(other) ? "נא לכתוב שם יישוב באותיות, עד 50 אותיות"
+                : other.Length > MaxNameLength || !NameText.IsPersonName(other) ? "נא לכתוב שם יישוב באותיות, עד 50 אותיות"
                 : null;
             return Check(F.OtherCity, F.OtherCity, problem, other, errors);
         }

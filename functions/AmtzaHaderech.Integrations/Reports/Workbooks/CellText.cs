@@ -1,15 +1,15 @@
+using AmtzaHaderech.Integrations.Common;
+
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
-/// Text from outside (names, phones, notes, employers) made safe to put in a cell. A value
-/// starting with `=`, `+`, `-`, `@`, tab or CR can be taken for a formula when a person edits
-/// the cell or the sheet is re-exported to CSV; OWASP's mitigation is a leading `'`. The cell
-/// also gets the quote-prefix style, so Excel keeps it text on re-entry.
+/// Text from outside (names, phones, notes, employers) made safe to put in a cell, by the rule
+/// every file the hub writes follows (SpreadsheetText: a leading `'` before `=`, `+`, `-`, `@`,
+/// tab or CR). A risky cell also gets the quote-prefix style, so Excel keeps it text on re-entry.
 public static class CellText
 {
-    public static bool IsRisky(string? text) =>
-        text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    public static bool IsRisky(string? text) => SpreadsheetText.IsFormulaLike(text);
 
-    public static string Neutralize(string? text) => text is null ? "" : IsRisky(text) ? "'" + text : text;
+    public static string Neutralize(string? text) => SpreadsheetText.Neutralize(text);
 
     /// Israeli numbers in E.164 (+9725XXXXXXXX) read as staff dial them (05X-XXXXXXX), which
     /// also removes the leading `+`; anything else is neutralized as is.

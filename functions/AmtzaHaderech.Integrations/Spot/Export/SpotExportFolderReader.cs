@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
@@ -21,8 +22,8 @@ internal static class SpotExportFolderReader
         IReadOnlyList<string> wanted = AllFiles;
         if (await folder.ExistsAsync(Manifest, cancellationToken))
         {
-            var listed = await ReadManifestAsync(folder, cancellationToken);
-            if (listed is null) return ([], "unreadable:" + Manifest);
+            var (listed, problem) = await ReadManifestAsync(folder, cancellationToken);
+            if (listed is null) return ([], $"{problem}:{Manifest}");
             wanted = [.. AllFiles.Where(f => listed.Contains(f, StringComparer.OrdinalIgnoreCase))];
         }
         var missing = new List<string>();
@@ -33,14 +34,14 @@ internal static class SpotExportFolderReader
     }
 
     /// Throws SpotExportFileException when a file cannot be read at all.
-    public static async Task<SpotExportRows> ReadAsync(ISpotExportFolder folder, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public static async Task<SpotExportRows> ReadAsync(ISpotExportFolder folder, IReadOnlyList<string> files, FileLimits limits, CancellationToken cancellationToken)
     {
         var participants = await ReadFileAsync(folder, files, SpotExportFiles.Participants,
-            s => SpotExportReader.ReadParticipantsAsync(s, cancellationToken), cancellationToken);
+            s => SpotExportReader.ReadParticipantsAsync(s, limits, cancellationToken), cancellationToken);
         var episodes = await ReadFileAsync(folder, files, SpotExportFiles.Employment,
-            s => SpotExportReader.ReadEmploymentAsync(s, null, cancellationToken), cancellationToken);
+            s => SpotExportReader.ReadEmploymentAsync(s, null, limits, cancellationToken), cancellationToken);
         var activities = await ReadFileAsync(folder, files, SpotExportFiles.Activities,
-            s => SpotExportReader.ReadActivitiesAsync(s, null, cancellationToken), cancellationToken);
+            s => SpotExportReader.ReadActivitiesAsync(s, null, limits, cancellationToken), cancellationToken);
         return new SpotExportRows(participants, episodes, activities);
     }
 
@@ -54,20 +55,28 @@ internal static class SpotExportFolderReader
         return rows;
     }
 
-    private static async Task<List<string>?> ReadManifestAsync(ISpotExportFolder folder, CancellationToken cancellationToken)
+    // A manifest names three files: more than this is no manifest, and is not parsed.
+    private const int MaxManifestBytes = 64 * 1024;
+
+    // The files listed, or why there are none (`unreadable`, `too_large`).
+    private static async Task<(List<string>? Files, string? Problem)> ReadManifestAsync(ISpotExportFolder folder, CancellationToken cancellationToken)
     {
+        var bytes = new byte[MaxManifestBytes + 1];
+        int read;
+        await using (var stream = await folder.OpenReadAsync(Manifest, cancellationToken))
+            read = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken);
+        if (read > MaxManifestBytes) return (null, "too_large");
         try
         {
-            await using var stream = await folder.OpenReadAsync(Manifest, cancellationToken);
-            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            using var document = JsonDocument.Parse(bytes.AsMemory(0, read));
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("files", out var files)) root = files;
-            if (root.ValueKind != JsonValueKind.Array) return null;
-            return [.. root.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)];
+            if (root.ValueKind != JsonValueKind.Array) return (null, "unreadable");
+            return ([.. root.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)], null);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, "unreadable");
         }
     }
 }

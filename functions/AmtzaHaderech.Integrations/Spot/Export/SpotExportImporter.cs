@@ -1,8 +1,10 @@
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
@@ -18,6 +20,7 @@ public sealed partial class SpotExportImporter(
     SpotMirrorChanges changes,
     SpotStoreReader reader,
     TimeProvider clock,
+    IOptions<HubOptions> options,
     ILogger<SpotExportImporter> logger)
 {
     private const int Parallelism = 8;
@@ -32,7 +35,7 @@ public sealed partial class SpotExportImporter(
         SpotExportRows rows;
         try
         {
-            rows = await SpotExportFolderReader.ReadAsync(folder, files, cancellationToken);
+            rows = await SpotExportFolderReader.ReadAsync(folder, files, options.Value.Limits(), cancellationToken);
         }
         catch (SpotExportFileException e)
         {

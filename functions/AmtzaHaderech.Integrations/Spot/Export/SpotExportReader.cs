@@ -15,31 +15,33 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 public static class SpotExportReader
 {
     public static IAsyncEnumerable<SpotRow<SpotParticipant>> ReadParticipantsAsync(
-        Stream stream, CancellationToken cancellationToken = default) =>
+        Stream stream, FileLimits? limits = null, CancellationToken cancellationToken = default) =>
         ReadAsync(stream, SpotExportFiles.Participants, SpotExportFiles.ParticipantColumns,
-            SpotRecordParsers.Participant, null, cancellationToken);
+            SpotRecordParsers.Participant, null, limits, cancellationToken);
 
     public static IAsyncEnumerable<SpotRow<SpotEpisode>> ReadEmploymentAsync(
-        Stream stream, Func<string, bool>? isKnownParticipant = null, CancellationToken cancellationToken = default) =>
+        Stream stream, Func<string, bool>? isKnownParticipant = null, FileLimits? limits = null, CancellationToken cancellationToken = default) =>
         ReadAsync(stream, SpotExportFiles.Employment, SpotExportFiles.EmploymentColumns,
             SpotRecordParsers.Episode, isKnownParticipant is null ? null : e => isKnownParticipant(e.ParticipantId),
-            cancellationToken);
+            limits, cancellationToken);
 
     public static IAsyncEnumerable<SpotRow<SpotActivity>> ReadActivitiesAsync(
-        Stream stream, Func<string, bool>? isKnownParticipant = null, CancellationToken cancellationToken = default) =>
+        Stream stream, Func<string, bool>? isKnownParticipant = null, FileLimits? limits = null, CancellationToken cancellationToken = default) =>
         ReadAsync(stream, SpotExportFiles.Activities, SpotExportFiles.ActivityColumns,
             SpotRecordParsers.Activity, isKnownParticipant is null ? null : a => isKnownParticipant(a.ParticipantId),
-            cancellationToken);
+            limits, cancellationToken);
 
     private static async IAsyncEnumerable<SpotRow<T>> ReadAsync<T>(
         Stream stream, string file, IReadOnlyList<string> columns, Func<SpotFieldReader, T> parse,
-        Func<T, bool>? hasKnownParticipant, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Func<T, bool>? hasKnownParticipant, FileLimits? limits, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
         // UTF-8 only, as spot.md says (a UTF-8 BOM is skipped): a file in another encoding, or
-        // holding a control character, fails on the character instead of importing garbage.
-        using var text = TextDecoding.OpenReader(stream, TextDecoding.Utf8, leaveOpen: true);
-        using var parser = new CsvParser(text, Configuration);
+        // holding a control character, fails on the character instead of importing garbage; a
+        // line or field over the limits fails as `too_large`.
+        limits ??= FileLimits.Default;
+        using var text = TextDecoding.OpenReader(stream, TextDecoding.Utf8, leaveOpen: true, limits);
+        using var parser = new CsvParser(text, Configuration(limits));
 
         if (!await ReadRecordAsync(parser, file, cancellationToken)) throw new SpotExportFileException(file, "empty");
         var fields = new SpotFieldReader(ColumnIndexes(parser.Record ?? [], columns, file));
@@ -58,8 +60,9 @@ public static class SpotExportReader
         }
     }
 
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    private static CsvConfiguration Configuration(FileLimits limits) => new(CultureInfo.InvariantCulture)
     {
+        MaxFieldSize = limits.MaxFieldCharacters,
         Delimiter = ",",
         DetectDelimiter = false,
         HasHeaderRecord = true,
@@ -80,6 +83,10 @@ public static class SpotExportReader
         catch (TextEncodingException)
         {
             throw new SpotExportFileException(file, "encoding");
+        }
+        catch (Exception e) when (FileTooLargeException.Is(e))
+        {
+            throw new SpotExportFileException(file, "too_large");
         }
     }
 

@@ -1,3 +1,5 @@
+using AmtzaHaderech.Integrations.Common;
+
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
 /// A whole SPOT export in memory: what the pure report path computes from.
@@ -11,21 +13,21 @@ public sealed record SpotExportSnapshot(
 
     /// Reads participants.csv, employment.csv and activities.csv from a folder, in that order;
     /// episodes and activities of participants not in participants.csv are quarantined.
-    public static async Task<SpotExportSnapshot> LoadFolderAsync(string folder, CancellationToken cancellationToken = default)
+    public static async Task<SpotExportSnapshot> LoadFolderAsync(string folder, FileLimits? limits = null, CancellationToken cancellationToken = default)
     {
         var quarantined = new List<SpotQuarantine>();
 
         var participants = new KeyedRows<SpotParticipant>(p => p.ParticipantId);
         await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Participants)))
-            await Collect(SpotExportReader.ReadParticipantsAsync(stream, cancellationToken), participants, quarantined, cancellationToken);
+            await Collect(SpotExportReader.ReadParticipantsAsync(stream, limits, cancellationToken), participants, quarantined, cancellationToken);
 
         var episodes = new KeyedRows<SpotEpisode>(e => e.EpisodeId);
         await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Employment)))
-            await Collect(SpotExportReader.ReadEmploymentAsync(stream, participants.Contains, cancellationToken), episodes, quarantined, cancellationToken);
+            await Collect(SpotExportReader.ReadEmploymentAsync(stream, participants.Contains, limits, cancellationToken), episodes, quarantined, cancellationToken);
 
         var activities = new KeyedRows<SpotActivity>(a => a.ActivityId);
         await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Activities)))
-            await Collect(SpotExportReader.ReadActivitiesAsync(stream, participants.Contains, cancellationToken), activities, quarantined, cancellationToken);
+            await Collect(SpotExportReader.ReadActivitiesAsync(stream, participants.Contains, limits, cancellationToken), activities, quarantined, cancellationToken);
 
         return new SpotExportSnapshot(participants.Rows, episodes.Rows, activities.Rows) { Quarantined = quarantined };
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -7,8 +6,9 @@ using AmtzaHaderech.Integrations.Spot.Outbox;
 namespace AmtzaHaderech.Integrations.Spot.Files;
 
 /// SPOT bulk-import files (spot.md "Bulk-import files"): UTF-8 with BOM, comma, RFC 4180, header
-/// row, dates yyyy-MM-dd. `participant_id` is SPOT's id when the hub knows it (empty for a new
-/// person); `external_id` is always the hub's id of the person.
+/// row, dates yyyy-MM-dd, written by SafeCsvWriter so that staff can open them safely.
+/// `participant_id` is SPOT's id when the hub knows it (empty for a new person); `external_id` is
+/// always the hub's id of the person.
 public static class SpotImportFiles
 {
     public const string Participants = "participants";
@@ -42,35 +42,42 @@ public static class SpotImportFiles
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         {
-            using var csv = Csv.Writer(text);
-            var columns = kind switch { Participants => ParticipantColumns, EmploymentStatus => EmploymentStatusColumns, _ => ActivityColumns };
-            foreach (var column in columns) csv.WriteField(column);
-            csv.NextRecord();
+            using var csv = new SafeCsvWriter(text);
+            csv.Texts(kind switch { Participants => ParticipantColumns, EmploymentStatus => EmploymentStatusColumns, _ => ActivityColumns }).EndRow();
             foreach (var change in changes)
             {
-                foreach (var value in Row(kind, change, spotIdOf(change.ParticipantId) ?? "")) csv.WriteField(value ?? "");
-                csv.NextRecord();
+                WriteRow(csv, kind, change, spotIdOf(change.ParticipantId) ?? "");
+                csv.EndRow();
             }
             csv.Flush();
         }
         return buffer.ToArray();
     }
 
-    private static IEnumerable<string?> Row(string kind, SpotChange change, string spotId) => kind switch
+    // Every value is text from outside unless the hub made it: the phone it validated, the numbers.
+    private static void WriteRow(SafeCsvWriter csv, string kind, SpotChange change, string spotId)
     {
-        Participants =>
-        [
-            spotId, .. SpotExportFiles.ParticipantColumns.Skip(1).Select(c => change.Fields.GetValueOrDefault(c)),
-            change.ParticipantId, string.Join(';', change.ChangedFields),
-        ],
-        EmploymentStatus when change.EmploymentStatus is { } s =>
-        [
-            spotId, change.ParticipantId, SpotFields.Date(s.AsOf), s.Status, s.Employer, s.Occupation,
-            s.ScopePercent?.ToString(CultureInfo.InvariantCulture), s.MonthlySalary?.ToString(CultureInfo.InvariantCulture),
-            SpotFields.Date(s.StartDate), s.FoundVia, s.Source,
-        ],
-        Activities when change.Activity is { } a =>
-            ["", spotId, change.ParticipantId, SpotFields.Date(a.Date), a.Type, a.Title, a.Coordinator, a.Outcome],
-        _ => throw new InvalidOperationException($"Change {change.Id} ({change.Kind}) has no data for a {kind} file."),
-    };
+        switch (kind)
+        {
+            case Participants:
+                csv.Text(spotId);
+                foreach (var column in SpotExportFiles.ParticipantColumns.Skip(1))
+                {
+                    var value = change.Fields.GetValueOrDefault(column);
+                    if (column == "phone") csv.Phone(value);
+                    else csv.Text(value);
+                }
+                csv.Text(change.ParticipantId).Text(string.Join(';', change.ChangedFields));
+                break;
+            case EmploymentStatus when change.EmploymentStatus is { } s:
+                csv.Text(spotId).Text(change.ParticipantId).Text(SpotFields.Date(s.AsOf)).Text(s.Status).Text(s.Employer).Text(s.Occupation)
+                    .Number(s.ScopePercent).Number(s.MonthlySalary).Text(SpotFields.Date(s.StartDate)).Text(s.FoundVia).Text(s.Source);
+                break;
+            case Activities when change.Activity is { } a:
+                csv.Text("").Text(spotId).Text(change.ParticipantId).Text(SpotFields.Date(a.Date)).Text(a.Type).Text(a.Title).Text(a.Coordinator).Text(a.Outcome);
+                break;
+            default:
+                throw new InvalidOperationException($"Change {change.Id} ({change.Kind}) has no data for a {kind} file.");
+        }
+    }
 }

@@ -39,6 +39,30 @@ public class StatusFormTests
         Assert.Equal("other", answer.Working);
     }
 
+    [Theory]
+    [InlineData("employer", "=1+1")]
+    [InlineData("employer", "@SUM(A1)")]
+    [InlineData("employer", "-2+3")]
+    [InlineData("role", "+972501234567")]
+    [InlineData("role", "מנהלת | http://evil.example")]
+    [InlineData("employer", "אלביט; מערכות")]
+    public void Errors_EmployerOrRoleNotNameLike_ErrorInHebrewOnThatField(string field, string value)
+    {
+        var error = Assert.Single(Form(("working", "same"), (field, value)).Errors());
+
+        Assert.Equal(field, error.Field);
+        Assert.StartsWith(field == "employer" ? "נא לכתוב את שם המעסיק באותיות ובספרות." : "נא לכתוב את שם התפקיד באותיות ובספרות.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("בזק בע\"מ")]
+    [InlineData("Johnson & Johnson")]
+    [InlineData("מנהל/ת חשבונות (חלקי)")]
+    [InlineData("3M ישראל")]
+    [InlineData("O'Reilly, Inc.")]
+    public void Errors_EmployerAndRoleAsPeopleWriteThem_None(string value) =>
+        Assert.Empty(Form(("working", "same"), ("employer", value), ("role", value)).Errors());
+
     [Fact]
     public void ToAnswer_SalaryDeclined_HasNoSalaryEvenIfTyped()
     {

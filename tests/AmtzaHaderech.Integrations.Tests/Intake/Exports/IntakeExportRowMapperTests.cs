@@ -79,6 +79,9 @@ public sealed class IntakeExportRowMapperTests
     [InlineData("תאריך לידה=1/1/2027", "birth_date")]
     [InlineData("טלפון נייד=;כתובת דואר אלקטרוני=", "no_contact")]
     [InlineData("שם משפחה=אברהם2", "bad_value:lastName")]
+    [InlineData("שם פרטי==HYPERLINK(\"http://evil.example/x\",\"לחצו\")", "bad_value:firstName")]
+    [InlineData("שם משפחה=+cmd|calc", "bad_value:lastName")]
+    [InlineData("שם פרטי=חשבונך נחסם. לאימות היכנסו ל evil.example", "bad_value:firstName")]
     public async Task Map_FaultyRow_IsRejectedWithCliReason(string changes, string reason)
     {
         var record = await MapFirst(changes.Split(';'));

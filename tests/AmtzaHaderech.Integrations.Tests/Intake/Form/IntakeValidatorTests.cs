@@ -68,11 +68,17 @@ public sealed class IntakeValidatorTests
     [InlineData("<script>alert(1)</script>")]
     [InlineData("Robert1")]
     [InlineData("...")]
-    public void Validate_NameNotAName_Error(string name)
+    [InlineData("=HYPERLINK(\"http://evil.example/x\",\"לחצו\")")]
+    [InlineData("+cmd|calc")]
+    [InlineData("-דנה")]
+    [InlineData("דנה@evil")]
+    [InlineData("חשבונך נחסם. לאימות היכנסו ל evil.example")]
+    public void Validate_NameNotAName_ErrorInHebrewOnTheField(string name)
     {
         var validation = IntakeInputs.Validate(IntakeInputs.With((F.FirstName, name)));
 
-        Assert.Equal(F.FirstName, Assert.Single(validation.Errors).Field);
+        var error = Assert.Single(validation.Errors);
+        Assert.Equal((F.FirstName, "השם הפרטי צריך להתחיל באות, ויכול לכלול רק אותיות, רווח, מקף, גרש וגרשיים"), (error.Field, error.Message));
     }
 
     [Theory]
@@ -81,6 +87,9 @@ public sealed class IntakeValidatorTests
     [InlineData("O'Brien")]
     [InlineData("Анна")]
     [InlineData("محمد")]
+    [InlineData("אבו חצ’יצ’ה")]
+    [InlineData("כ״ץ")]
+    [InlineData("כ\"ץ")]
     public void Validate_NamesPeopleHave_Accepted(string name) =>
         Assert.True(IntakeInputs.Validate(IntakeInputs.With((F.FirstName, name))).IsValid);
 

@@ -1,6 +1,7 @@
 using System.Text;
-using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace AmtzaHaderech.Integrations.Benchmarks.Generation;
 
@@ -26,8 +27,9 @@ public static class EsFileGenerator
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         var text = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) { NewLine = "\r\n" };
-        // The CSV writer owns the text writer and closes it.
-        await using var csv = Csv.Writer(text);
+        // The CSV writer owns the text writer and closes it. A plain CsvHelper writer: this file
+        // stands for the Employment Service's, not for one the hub writes (those use SafeCsvWriter).
+        await using var csv = new CsvWriter(text, new CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\r\n" });
         foreach (var field in Header) csv.WriteField(field);
         await csv.NextRecordAsync();
         foreach (var plan in ReferralPlanner.Plan(rows, seed))
