@@ -44,12 +44,12 @@ public sealed class ReviewDecisions(
             var target = await participants.GetAsync(targetId, cancellationToken)
                 ?? throw new InvalidOperationException($"Participant {targetId} no longer exists.");
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await writer.MergeAsync(target, record, cancellationToken);
+            (saved, screening) = await writer.MergeAsync(target, record, cancellationToken: cancellationToken);
             rule = item.Rule;
         }
         else
         {
-            (saved, screening) = await writer.CreateAsync(record, ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), cancellationToken);
+            (saved, screening) = await writer.CreateAsync(record, ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), cancellationToken: cancellationToken);
         }
 
         var result = new RecordResult
