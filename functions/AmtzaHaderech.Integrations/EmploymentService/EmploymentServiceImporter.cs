@@ -51,8 +51,19 @@ public sealed class EmploymentServiceImporter(
         {
             var plan = chunks.Plan(new ImportChunk
             {
-                Channel = Channel, Source = Sources.EmploymentService, BlobName = blobName ?? file.Name, File = file.Name, ReceiptId = receiptId,
-                Index = 0, Chunks = 0, FromRow = 0, ToRow = 0, Rows = check.Rows, Encoding = check.Encoding, FileDate = fileDate, ReceivedAt = receivedAt,
+                Channel = Channel,
+                Source = Sources.EmploymentService,
+                BlobName = blobName ?? file.Name,
+                File = file.Name,
+                ReceiptId = receiptId,
+                Index = 0,
+                Chunks = 0,
+                FromRow = 0,
+                ToRow = 0,
+                Rows = check.Rows,
+                Encoding = check.Encoding,
+                FileDate = fileDate,
+                ReceivedAt = receivedAt,
             }, check.Rows);
             if (blobName is null) return await chunks.RunAllAsync(plan, chunk => RecordsAsync(file, chunk, cancellationToken), keepRecords, progress, cancellationToken);
             await chunks.QueueAsync(plan, cancellationToken);

@@ -73,6 +73,40 @@ public sealed class ChunkedImportFunctionsTests(AzuriteFixture azurite)
         (await StoreSnapshot.ReadAsync(azurite, chunked.Prefix)).AssertSameAs(whole);
     }
 
+    // The CLI's way: the same chunks, run one after another in the process.
+    [Fact]
+    public async Task ImportAsync_FileAboveChunkSize_SameRecordsAsOneImportAndOneSummary()
+    {
+        var builder = new EsFileBuilder();
+        foreach (var row in Enumerable.Range(1, 150).Select(n => OverlappingFiles.Person(n, 700_000))
+                     .Concat(Enumerable.Range(1, 60).Select(n => OverlappingFiles.Person(n * 2, 710_000))))
+            builder.Add(row);
+        var content = builder.Build();
+        var file = new InboundFile(FileName, content.Length, () => new MemoryStream(content));
+
+        FileResult whole;
+        await using (var hub = await TestHub.StartAsync(azurite, Today))
+            whole = await hub.Get<EmploymentServiceImporter>().ImportAsync(file);
+        await using var chunked = await TestHub.StartAsync(azurite, Today,
+            new() { ["Hub:ImportChunkAboveBytes"] = "1000", ["Hub:ImportChunkRows"] = "100", ["Hub:ImportParallelism"] = "4" });
+        var progress = new List<int>();
+        var result = await chunked.Get<EmploymentServiceImporter>().ImportAsync(file, new InlineProgress(p => progress.Add(p.RowsDone)));
+
+        Assert.Equal(whole.Counts, result.Counts);
+        Assert.Equal(whole.Records.Select(r => (r.Row, r.Key, r.Outcome, r.Reason, r.Screening)), result.Records.Select(r => (r.Row, r.Key, r.Outcome, r.Reason, r.Screening)));
+        Assert.Equal(Enumerable.Range(1, 210), progress);
+        var ledger = chunked.Get<HubStorage>().Table(StorageNames.Tables.IntakeLedger);
+        var words = new List<string>();
+        await foreach (var row in ledger.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey ge {"a"}"), select: ["RowKey"]))
+            words.Add(row.RowKey);
+        Assert.Equal(["chunk-00001", "chunk-00002", "chunk-00003", IntakeLedger.FileSummaryRow], words);
+    }
+
+    private sealed class InlineProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
     private static string Message(IReadOnlyList<string> messages, int index) =>
         messages.Single(m => ChunkedFiles.Deserialize(m).Index == index);
 

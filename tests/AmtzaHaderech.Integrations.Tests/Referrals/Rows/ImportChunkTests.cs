@@ -6,8 +6,18 @@ public sealed class ImportChunkTests
 {
     private static readonly ImportChunk Template = new()
     {
-        Channel = "employment-service", Source = "employment_service", BlobName = "employment-service/f.csv", File = "f.csv", ReceiptId = "r1",
-        Index = 0, Chunks = 0, FromRow = 0, ToRow = 0, Rows = 0, Encoding = "utf-8", FileDate = new DateOnly(2026, 11, 23),
+        Channel = "employment-service",
+        Source = "employment_service",
+        BlobName = "employment-service/f.csv",
+        File = "f.csv",
+        ReceiptId = "r1",
+        Index = 0,
+        Chunks = 0,
+        FromRow = 0,
+        ToRow = 0,
+        Rows = 0,
+        Encoding = "utf-8",
+        FileDate = new DateOnly(2026, 11, 23),
         ReceivedAt = new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero),
     };
 
