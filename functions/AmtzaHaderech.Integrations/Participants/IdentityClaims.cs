@@ -48,8 +48,9 @@ public sealed partial class IdentityClaims(
                 DecisionKind.Merge => decision.ParticipantId!,
                 _ => null,
             };
-            // A crashed run of this record may have claimed keys for a person it never wrote.
-            if (target != ownId) await ReleaseAsync(rows.Where(r => r.Lists(ownId)), ownId, cancellationToken);
+            // A crashed run of this record may have claimed keys for a person it never wrote (a
+            // person its key committed is a real one, and keeps their keys).
+            if (target != ownId && !includeOwnPerson) await ReleaseAsync(rows.Where(r => r.Lists(ownId)), ownId, cancellationToken);
             if (target is null || await ClaimAllAsync(rows, target, ownId, cancellationToken))
                 return new ClaimedDecision(decision, candidates);
             if (attempt >= OptimisticWrites.MaxAttempts)
