@@ -89,10 +89,10 @@ public sealed partial class IdentityClaims(
         for (var i = 0; i < rows.Count; i++)
         {
             if (await _index.ClaimAsync(rows[i], target, cancellationToken)) continue;
-            // A new person's claims that landed are taken back: nobody must wait for a person
-            // that will not be written. A merge target's stay (they may be that person's keys
-            // after all; the matcher compares people on their own data).
-            if (target == ownId) await ReleaseAsync(rows.Take(i), ownId, cancellationToken);
+            // A new person's claims that this attempt wrote are taken back: nobody must wait for
+            // a person that will not be written. A merge target's stay (they may be that person's
+            // keys after all; the matcher compares people on their own data).
+            if (target == ownId) await ReleaseAsync(rows.Take(i).Where(r => !r.Lists(ownId)), ownId, cancellationToken);
             return false;
         }
         return true;
