@@ -11,11 +11,12 @@ public sealed record SizeResult(IReadOnlyList<RunResult> Imports, IReadOnlyList<
 {
     public const double Target = 0.7;
 
-    public RunResult Import => Imports.MaxBy(r => r.RowsPerSecond)!;
+    public RunResult? Import => Imports.MaxBy(r => r.RowsPerSecond);
     public RunResult? Parallel => Concurrent.MaxBy(r => r.RowsPerSecond);
     public RunResult? Ceiling => Ceilings.MaxBy(r => r.RowsPerSecond);
-    public double? Ratio => Ceiling is { } ceiling ? Import.RowsPerSecond / ceiling.RowsPerSecond : null;
-    public double? SpeedUp => Parallel is { } parallel ? parallel.RowsPerSecond / Import.RowsPerSecond : null;
+    public int Rows => (Import ?? Parallel)!.Rows;
+    public double? Ratio => Ceiling is { } ceiling && Import is { } import ? import.RowsPerSecond / ceiling.RowsPerSecond : null;
+    public double? SpeedUp => Parallel is { } parallel && Import is { } import ? parallel.RowsPerSecond / import.RowsPerSecond : null;
 
     public static string Table(IReadOnlyList<SizeResult> sizes)
     {
@@ -25,10 +26,10 @@ public sealed record SizeResult(IReadOnlyList<RunResult> Imports, IReadOnlyList<
         foreach (var s in sizes)
         {
             var (import, parallel, ceiling) = (s.Import, s.Parallel, s.Ceiling);
-            text.AppendLine(Invariant($"| {import.Rows:N0} | {s.Imports.Count} | {import.Cost.Elapsed.TotalSeconds:F1} | {import.RowsPerSecond:F1} | ")
+            text.AppendLine(Invariant($"| {s.Rows:N0} | {Math.Max(s.Imports.Count, s.Concurrent.Count)} | {Or(import?.Cost.Elapsed.TotalSeconds, "F1")} | {Or(import?.RowsPerSecond, "F1")} | ")
                 + Invariant($"{Or(parallel?.Cost.Elapsed.TotalSeconds, "F1")} | {Or(parallel?.RowsPerSecond, "F1")} | {Or(s.SpeedUp, "F2")}x | ")
-                + Invariant($"{Or(ceiling?.RowsPerSecond, "F1")} | {Or(s.Ratio, "F2")} | {import.Cost.Cpu.TotalSeconds:F1} / {Or(parallel?.Cost.Cpu.TotalSeconds, "F1")} | ")
-                + Invariant($"{import.TableCallsPerRow:F2} / {Or(parallel?.TableCallsPerRow, "F2")} / {Or(ceiling?.TableCallsPerRow, "F2")} | ")
+                + Invariant($"{Or(ceiling?.RowsPerSecond, "F1")} | {Or(s.Ratio, "F2")} | {Or(import?.Cost.Cpu.TotalSeconds, "F1")} / {Or(parallel?.Cost.Cpu.TotalSeconds, "F1")} | ")
+                + Invariant($"{Or(import?.TableCallsPerRow, "F2")} / {Or(parallel?.TableCallsPerRow, "F2")} / {Or(ceiling?.TableCallsPerRow, "F2")} | ")
                 + Invariant($"{Mb(Peak(s.Imports, m => m.PeakWorkingSet))} / {Mb(Peak(s.Concurrent, m => m.PeakWorkingSet))} | ")
                 + Invariant($"{Mb(Peak(s.Imports, m => m.LiveHeap))} / {Mb(Peak(s.Concurrent, m => m.LiveHeap))} |"));
         }
@@ -36,7 +37,7 @@ public sealed record SizeResult(IReadOnlyList<RunResult> Imports, IReadOnlyList<
     }
 
     public static string Outcomes(IReadOnlyList<SizeResult> sizes) =>
-        string.Join(Environment.NewLine, sizes.SelectMany(s => new[] { ("sequential", (RunResult?)s.Import), ("concurrent", s.Parallel) })
+        string.Join(Environment.NewLine, sizes.SelectMany(s => new[] { ("sequential", s.Import), ("concurrent", s.Parallel) })
             .Where(r => r.Item2 is not null)
             .Select(r => Invariant($"- {r.Item2!.Rows:N0} rows, {r.Item1}: ")
                 + string.Join(", ", r.Item2.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Invariant($"{c.Key} {c.Value:N0}")))));
