@@ -37,6 +37,14 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    /// `amtza import ...`: rows of a file decided at once (Hub:ImportParallelism).
+    public static readonly Option<int?> Parallel = new("--parallel")
+    {
+        Description = "Rows decided at once (default Hub:ImportParallelism, 1); rows sharing a person's ID, phone or e-mail still go one after another.",
+        Recursive = true,
+        Validators = { r => { if (r.GetValueOrDefault<int?>() is < 1 or > 64) r.AddError("--parallel must be from 1 to 64."); } },
+    };
+
     public static void AddTo(RootCommand root)
     {
         foreach (var option in new Option[] { Storage, DataDir, Now, Config, Json }) root.Options.Add(option);

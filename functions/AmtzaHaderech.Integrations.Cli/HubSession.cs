@@ -78,6 +78,8 @@ public sealed class HubSession : IAsyncDisposable
         if (parse.GetValue(GlobalOptions.Config) is { } configFile)
             builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageNames.Connection] = storage });
+        if (parse.GetValue(GlobalOptions.Parallel) is { } parallel)
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Hub:ImportParallelism"] = parallel.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // Logs go to stderr: stdout carries only the command's result (cli.md).

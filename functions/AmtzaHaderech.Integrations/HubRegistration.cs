@@ -9,6 +9,7 @@ using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Referrals.Rows;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Spot;
@@ -73,6 +74,7 @@ public static class HubRegistration
     {
         services.AddSingleton<IdentityKeys>();
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<IdentityClaims>();
         services.AddSingleton<SpotMirrorStore>();
         services.AddSingleton<SpotExportImporter>();
         services.AddSingleton<SpotMirrorChanges>();
@@ -86,6 +88,9 @@ public static class HubRegistration
         services.AddSingleton<Screener>();
         services.AddSingleton<PersonWriter>();
         services.AddSingleton<ReferralPipeline>();
+        services.AddSingleton<FileRows>();
+        services.AddSingleton<ChunkedFiles>();
+        services.AddSingleton<ChunkRouter>();
     }
 
     private static void AddEmploymentService(IServiceCollection services)

@@ -14,7 +14,7 @@ public static class ImportCommands
 {
     public static Command Create()
     {
-        var import = new Command("import", "Import inbound files (the same pipeline as the blob triggers).");
+        var import = new Command("import", "Import inbound files (the same pipeline as the blob triggers).") { GlobalOptions.Parallel };
         import.Subcommands.Add(EmploymentService());
         import.Subcommands.Add(FacebookLeads());
         import.Subcommands.Add(Municipal());

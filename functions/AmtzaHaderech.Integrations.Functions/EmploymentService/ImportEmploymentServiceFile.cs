@@ -6,7 +6,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace AmtzaHaderech.Integrations.Functions.EmploymentService;
 
-/// A referral file arrives over SFTP into `inbound/employment-service/`: import it.
+/// A referral file arrives over SFTP into `inbound/employment-service/`: import it (a large one
+/// is split into chunks on the `referrals` queue: ImportReferralChunk).
 public sealed class ImportEmploymentServiceFile(EmploymentServiceImporter importer)
 {
     [Function(nameof(ImportEmploymentServiceFile))]
@@ -16,6 +17,6 @@ public sealed class ImportEmploymentServiceFile(EmploymentServiceImporter import
         CancellationToken cancellationToken)
     {
         var file = await InboundFile.FromBlobAsync(blob, name, cancellationToken);
-        return await importer.ImportAsync(file, keepRecords: false, cancellationToken: cancellationToken);
+        return await importer.ReceiveAsync(file, $"employment-service/{name}", cancellationToken);
     }
 }

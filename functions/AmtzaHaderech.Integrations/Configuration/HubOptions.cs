@@ -42,4 +42,24 @@ public sealed class HubOptions
     public string StorageNamePrefix { get; set; } = "";
 
     public FileLimits Limits() => new(MaxLineCharacters, MaxFieldCharacters, MaxXlsxPartBytes, MaxXlsxCompressionRatio);
+
+    /// Rows of one file decided at once (`amtza import --parallel N` overrides it). 1 decides
+    /// them one after another; rows that share an identity key or a referral's key always are
+    /// (docs/operations.md, "Import speed").
+    [Range(1, 64)]
+    public int ImportParallelism { get; set; } = 1;
+
+    /// A file larger than this, in bytes, is split into chunks of `ImportChunkRows` rows that go
+    /// through the `referrals` queue, so several instances share it (the CLI runs the chunks itself).
+    [Range(1, long.MaxValue)]
+    public long ImportChunkAboveBytes { get; set; } = 2 * 1024 * 1024;
+
+    [Range(100, 100_000)]
+    public int ImportChunkRows { get; set; } = 2_000;
+
+    /// How long a record waits for a person whose identity claim landed but whose row is not
+    /// written yet (another host is writing them). A claim older than this with no person is a
+    /// crashed import's, and is passed over (docs/architecture.md, "Identity claims").
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan IdentityClaimWait { get; set; } = TimeSpan.FromSeconds(30);
 }

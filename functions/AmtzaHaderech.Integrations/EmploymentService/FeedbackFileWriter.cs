@@ -23,7 +23,9 @@ public sealed class FeedbackFileWriter(FeedbackEvents events, PlacementFeedback 
         await placements.RecordAsync(date, cancellationToken);
         var due = (await events.ForProgramAsync(programCode, cancellationToken))
             .Where(e => e.Event.StatusDate <= date && (e.Event.ReportedOn is null || e.Event.ReportedOn >= date))
-            .OrderBy(e => e.Event.StatusDate).ThenBy(e => e.Entity.GetDateTimeOffset("RecordedAt")).ThenBy(e => e.Event.ReferralId, StringComparer.Ordinal)
+            // By referral within a day, each referral's changes as they happened: the same file
+            // however many rows or instances an import decided at once.
+            .OrderBy(e => e.Event.StatusDate).ThenBy(e => e.Event.ReferralId, StringComparer.Ordinal).ThenBy(e => e.Entity.GetDateTimeOffset("RecordedAt"))
             .ToList();
 
         var content = Render(due.Select(e => e.Event));

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Storage;
+using Azure;
 using Azure.Data.Tables;
 
 namespace AmtzaHaderech.Integrations.Participants;
@@ -29,6 +30,49 @@ public sealed class IdentityIndex(HubStorage storage)
         return row.HasValue && row.Value is { } entity ? IdsOf(entity) : [];
     }
 
+    /// The key's row as it is now: its people, and the ETag and time of its last change (no ETag
+    /// when nobody has the key yet). What a claim is conditional on.
+    public async Task<IdentityRow> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(key, key, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } entity
+            ? new IdentityRow(key, IdsOf(entity), entity.ETag, entity.Timestamp)
+            : new IdentityRow(key, [], null, null);
+    }
+
+    /// Adds the person to the key's row only if the row is still as `read` saw it: an insert
+    /// when nobody had the key, else an update with the row's ETag. False when another writer
+    /// changed the row first (409, 412): that writer's person is then among the key's people,
+    /// and whoever decided on `read` must look again. A person already listed, or a key shared by
+    /// too many people to identify anyone, needs no write.
+    public async Task<bool> ClaimAsync(IdentityRow read, string participantId, CancellationToken cancellationToken = default)
+    {
+        if (read.Lists(participantId) || read.Ids.Count >= MaxPeoplePerKey) return true;
+        try
+        {
+            var entity = ToEntity(read.Key, [.. read.Ids, participantId]);
+            if (read.ETag is { } etag)
+                await Table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken);
+            else
+                await Table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// Takes the person off the key's row (a claim given up: the record merged elsewhere, or
+    /// another writer won one of its other keys). Idempotent.
+    public Task ReleaseAsync(string key, string participantId, CancellationToken cancellationToken = default) =>
+        OptimisticWrites.RetryAsync(async _ =>
+        {
+            var row = await ReadAsync(key, cancellationToken);
+            if (!row.Lists(participantId) || row.ETag is not { } etag) return;
+            await Table.UpdateEntityAsync(ToEntity(key, [.. row.Ids.Where(id => id != participantId)]), etag, TableUpdateMode.Replace, cancellationToken);
+        }, cancellationToken);
+
     /// Adds the person to the key's row. Idempotent (a person already listed changes nothing);
     /// two hosts adding people to one key at once both land: the row is written only if nobody
     /// changed it since it was read (409 on a first write, 412 after), and re-read when they did.
@@ -42,7 +86,7 @@ public sealed class IdentityIndex(HubStorage storage)
                 return;
             }
             var ids = IdsOf(row.Value);
-            if (ids.Contains(participantId, StringComparer.Ordinal) || ids.Length >= MaxPeoplePerKey) return;
+            if (ids.Contains(participantId, StringComparer.Ordinal) || ids.Count >= MaxPeoplePerKey) return;
             await Table.UpdateEntityAsync(ToEntity(key, [.. ids, participantId]), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
         }, cancellationToken, addMayRace: true);
 
@@ -50,6 +94,12 @@ public sealed class IdentityIndex(HubStorage storage)
     public static TableEntity ToEntity(string key, IReadOnlyCollection<string> participantIds) =>
         new(key, key) { [IdsColumn] = string.Join(' ', participantIds) };
 
-    private static string[] IdsOf(TableEntity entity) =>
+    private static IReadOnlyList<string> IdsOf(TableEntity entity) =>
         (entity.GetString(IdsColumn) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// One identity key's row as read: its people, and what a conditional write needs.
+public sealed record IdentityRow(string Key, IReadOnlyList<string> Ids, ETag? ETag, DateTimeOffset? ChangedAt)
+{
+    public bool Lists(string participantId) => Ids.Contains(participantId, StringComparer.Ordinal);
 }

@@ -43,22 +43,24 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     /// Writes the person and, in the same transaction, the outbox entries not already there: an
     /// earlier run of the same cause wrote those, and they may be sent already, so they stay as
     /// they are. With an ETag, only if nobody changed the person meanwhile (412 otherwise).
-    public Task SaveAsync(Participant participant, ETag? ifMatch, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default)
+    /// With `createOnly`, only if nobody wrote the person before (409 otherwise).
+    public Task SaveAsync(Participant participant, ETag? ifMatch, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default, bool createOnly = false)
     {
         var person = ifMatch is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(participant), etag)
-            : new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(participant));
+            : new TableTransactionAction(createOnly ? TableTransactionActionType.Add : TableTransactionActionType.UpsertReplace, ToEntity(participant));
         return SubmitWithOutboxAsync(participant.Id, [person], outbox, cancellationToken);
     }
 
     /// Saves a changed person with what every outbound system must hear of the change (SPOT: the
     /// change to send), in one transaction; each outbox is told before it (so its drainer will
     /// look at the person) and after it committed (to wake the drainer).
-    public async Task SaveAsync(ParticipantChange change, ETag? ifMatch, IEnumerable<IParticipantOutbox> outboxes, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(ParticipantChange change, ETag? ifMatch, IEnumerable<IParticipantOutbox> outboxes, CancellationToken cancellationToken = default,
+        bool createOnly = false)
     {
         var writing = outboxes.Select(o => (Outbox: o, Entries: o.EntriesFor(change))).Where(w => w.Entries.Count > 0).ToList();
         foreach (var (outbox, _) in writing) await outbox.PrepareAsync(change.After.Id, cancellationToken);
-        await SaveAsync(change.After, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken);
+        await SaveAsync(change.After, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken, createOnly);
         foreach (var (outbox, _) in writing) await outbox.CommittedAsync(change.After.Id, cancellationToken);
     }
 

@@ -60,23 +60,59 @@ public sealed class IntakeLedger(HubStorage storage)
 
     public async IAsyncEnumerable<LedgerEntry> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var e in Ledger.QueryAsync<TableEntity>(e => e.RowKey != FileSummaryRow, cancellationToken: cancellationToken))
+        // Records only: their row keys are digits; the file summary and chunk rows are words.
+        await foreach (var e in Ledger.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey lt {"a"}"), cancellationToken: cancellationToken))
             yield return FromEntity(e);
     }
 
     public const string FileSummaryRow = "file";
+    private const string ChunkRowPrefix = "chunk-";
 
     public Task WriteFileSummaryAsync(string receiptId, FileResult file, string source, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
-        Ledger.UpsertEntityAsync(new TableEntity(receiptId, FileSummaryRow)
+        Ledger.UpsertEntityAsync(FileSummary(receiptId, file, source, receivedAt), TableUpdateMode.Replace, cancellationToken);
+
+    /// The summary of a file imported in chunks: written by whichever chunk finds every chunk
+    /// done, once (two chunks finishing together both find it; the second's insert fails).
+    public async Task AddFileSummaryAsync(string receiptId, FileResult file, string source, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+    {
+        try
         {
-            ["Source"] = source,
-            ["File"] = file.File,
-            ["Status"] = file.Status,
-            ["Reason"] = file.Reason,
-            ["Encoding"] = file.Encoding,
-            ["Rows"] = file.Rows,
-            ["ReceivedAt"] = receivedAt,
+            await Ledger.AddEntityAsync(FileSummary(receiptId, file, source, receivedAt), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Written already.
+        }
+    }
+
+    /// A chunk of a large file is done: its outcome counts, in the receipt's partition.
+    public Task WriteChunkAsync(string receiptId, int index, IReadOnlyDictionary<string, int> counts, CancellationToken cancellationToken = default) =>
+        Ledger.UpsertEntityAsync(new TableEntity(receiptId, $"{ChunkRowPrefix}{index:D5}")
+        {
+            ["Counts"] = JsonSerializer.Serialize(counts),
         }, TableUpdateMode.Replace, cancellationToken);
+
+    /// The chunks of a receipt that are done, by index, with their counts.
+    public async Task<IReadOnlyDictionary<int, Dictionary<string, int>>> ChunksDoneAsync(string receiptId, CancellationToken cancellationToken = default)
+    {
+        var done = new SortedDictionary<int, Dictionary<string, int>>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {receiptId} and RowKey ge {ChunkRowPrefix} and RowKey lt {"chunk."}");
+        await foreach (var row in Ledger.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            done[int.Parse(row.RowKey[ChunkRowPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture)] =
+                JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("Counts") ?? "{}")!;
+        return done;
+    }
+
+    private static TableEntity FileSummary(string receiptId, FileResult file, string source, DateTimeOffset receivedAt) => new(receiptId, FileSummaryRow)
+    {
+        ["Source"] = source,
+        ["File"] = file.File,
+        ["Status"] = file.Status,
+        ["Reason"] = file.Reason,
+        ["Encoding"] = file.Encoding,
+        ["Rows"] = file.Rows,
+        ["ReceivedAt"] = receivedAt,
+    };
 
     public static string LedgerId(string receiptId, int row) => $"{receiptId}~{row:D7}";
 

@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Storage;
+using Azure;
 
 namespace AmtzaHaderech.Integrations.Referrals;
 
@@ -14,21 +15,36 @@ public sealed class PersonWriter(
     IEnumerable<IParticipantOutbox> outboxes,
     TimeProvider clock)
 {
-    public async Task<(Participant Person, Screening.Screening? Screening)> CreateAsync(InboundRecord record, string participantId, CancellationToken cancellationToken = default)
+    /// `keysClaimed`: the pipeline claimed the record's identity keys for this person before
+    /// deciding (IdentityClaims), so the index lists them already.
+    public async Task<(Participant Person, Screening.Screening? Screening)> CreateAsync(InboundRecord record, string participantId,
+        bool keysClaimed = false, CancellationToken cancellationToken = default)
     {
         var screening = record.Consented ? screener.Screen(record.Person!, record.RecordDate, record.AreaVouched) : null;
         var created = ParticipantMerge.Create(participantId, record, CenterFor(record), clock.GetUtcNow()) with
         {
             Screening = Stamp(screening, record.RecordDate),
         };
-        await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, created, record.Consented), null, outboxes, cancellationToken);
-        await participants.IndexAsync(created, cancellationToken);
+        try
+        {
+            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, created, record.Consented), null, outboxes, cancellationToken, createOnly: true);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Written already: by a run of this record that stopped before its commit point, or by
+            // a host handling the same record at this moment, and maybe merged into since. The
+            // record is merged into it, which changes nothing it already holds.
+            var written = await participants.GetAsync(participantId, cancellationToken) ?? throw new InvalidOperationException(
+                $"Participant {participantId} could not be created and is not in the store.", e);
+            return await MergeAsync(written, record, keysClaimed: keysClaimed, cancellationToken: cancellationToken);
+        }
+        if (!keysClaimed) await participants.IndexAsync(created, cancellationToken);
         return (created, screening);
     }
 
     /// Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
     /// `consentsAsGiven`: see ParticipantMerge.Merge.
-    public Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, bool consentsAsGiven = false,
+    public Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, bool consentsAsGiven = false, bool keysClaimed = false,
         CancellationToken cancellationToken = default) =>
         OptimisticWrites.RetryAsync(async attempt =>
         {
@@ -41,7 +57,7 @@ public sealed class PersonWriter(
                 Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
             };
             await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
-            await participants.IndexAsync(merged, cancellationToken);
+            if (!keysClaimed) await participants.IndexAsync(merged, cancellationToken);
             return (merged, screening);
         }, cancellationToken);
 

@@ -15,6 +15,7 @@ namespace AmtzaHaderech.Integrations.Referrals;
 /// repaired by re-running the same input: nothing lost, nothing twice.
 public sealed partial class ReferralPipeline(
     ParticipantStore participants,
+    IdentityClaims claims,
     IntakeLedger ledger,
     ReviewQueue reviews,
     PersonWriter writer,
@@ -26,6 +27,10 @@ public sealed partial class ReferralPipeline(
     {
         var ledgerId = IntakeLedger.LedgerId(receiptId, record.Row);
         var seen = await ledger.GetKeyAsync(record.Source, record.IdempotencyKey, cancellationToken);
+        // This very record committed already (a chunk of a large file that the queue retries):
+        // its outcome stands, nothing is decided or written again.
+        if (seen?.LedgerId == ledgerId && await ledger.GetAsync(ledgerId, cancellationToken) is { } committed)
+            return committed.Result;
         var seenBefore = seen is not null && seen.Outcome != Outcomes.Rejected;
         var consentGiven = seenBefore && GivesConsentWithheld(seen!, record);
         if (seenBefore && !consentGiven)
@@ -55,10 +60,10 @@ public sealed partial class ReferralPipeline(
     {
         var person = record.Person!;
         var ownId = ParticipantIdFor(record.IdempotencyKey);
-        var candidateIds = await participants.CandidateIdsAsync(person.NationalId, person.Phones, person.Email is null ? [] : [person.Email], cancellationToken);
-        var loaded = await Task.WhenAll(candidateIds.Where(id => includeOwnPerson || id != ownId).Select(id => participants.GetAsync(id, cancellationToken)));
-        var candidates = loaded.OfType<StoredParticipant>().ToList();
-        var decision = Matcher.Decide(person, candidates.Select(c => c.Participant));
+        // Matched on the people the record's identity keys list, with those keys claimed for the
+        // person it decides on before anyone is written (IdentityClaims).
+        var (decision, candidates) = await claims.DecideAsync(person, ownId, includeOwnPerson,
+            target => WeighClaim(record, target).Differences.Count > 0, cancellationToken);
 
         if (decision.Kind == DecisionKind.Review)
         {
@@ -87,11 +92,11 @@ public sealed partial class ReferralPipeline(
             var (differences, applicable) = WeighClaim(record, target.Participant);
             if (differences.Count > 0) return await ReviewClaimAsync(record, ledgerId, decision, target.Participant, differences, cancellationToken);
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await writer.MergeAsync(target, applicable, cancellationToken: cancellationToken);
+            (saved, screening) = await writer.MergeAsync(target, applicable, keysClaimed: true, cancellationToken: cancellationToken);
         }
         else
         {
-            (saved, screening) = await writer.CreateAsync(record, ownId, cancellationToken);
+            (saved, screening) = await writer.CreateAsync(record, ownId, keysClaimed: true, cancellationToken);
         }
 
         // Kept (so a later list or channel finds them), but not screened and not a lead.

@@ -51,13 +51,13 @@ public sealed class ReviewDecisions(
             var target = await participants.GetAsync(targetId, cancellationToken)
                 ?? throw new InvalidOperationException($"Participant {targetId} no longer exists.");
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await writer.MergeAsync(target, record, consentsAsGiven: claim, cancellationToken);
+            (saved, screening) = await writer.MergeAsync(target, record, consentsAsGiven: claim, cancellationToken: cancellationToken);
             rule = item.MatchedBy ?? item.Rule;
         }
         else
         {
             if (claim) record = await WithoutSharedNationalIdAsync(item, cancellationToken);
-            (saved, screening) = await writer.CreateAsync(record, ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), cancellationToken);
+            (saved, screening) = await writer.CreateAsync(record, ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), cancellationToken: cancellationToken);
         }
 
         var result = new RecordResult

@@ -22,7 +22,7 @@ public static class OptimisticWrites
             }
             catch (RequestFailedException e) when ((e.Status == 412 || (addMayRace && e.Status == 409)) && attempt < MaxAttempts)
             {
-                await Task.Delay(PauseBefore(attempt + 1), cancellationToken);
+                await PauseAsync(attempt + 1, cancellationToken);
             }
         }
     }
@@ -34,7 +34,7 @@ public static class OptimisticWrites
             return true;
         }, cancellationToken, addMayRace);
 
-    // Up to 10 ms before the second attempt, doubling to at most 320 ms.
-    private static TimeSpan PauseBefore(int attempt) =>
-        TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt - 1, 6)));
+    /// The pause before an attempt: up to 10 ms before the second, doubling to at most 320 ms.
+    public static Task PauseAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt - 1, 6))), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Referrals.Rows;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,10 @@ namespace AmtzaHaderech.Integrations.Tabular;
 public delegate InboundRecord SheetRowMapper(IReadOnlyDictionary<string, ListCell> cells, string file, int row, DateOnly fileDate);
 
 /// What every profile-read channel does with a file: check it whole (quarantined when unfit),
-/// then stream its rows through the referral pipeline and write the file's summary.
+/// then stream its rows through the referral pipeline (`Hub:ImportParallelism` at once) and
+/// write the file's summary.
 public sealed class ProfiledSheetImport(
-    ReferralPipeline pipeline,
+    FileRows rows,
     IntakeLedger ledger,
     Quarantine quarantine,
     HubStorage storage,
@@ -38,12 +40,8 @@ public sealed class ProfiledSheetImport(
 
         var fileDate = ProfiledSheet.DateFromName(file.Name) ?? IsraelTime.Today(clock);
         var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
-        await foreach (var (row, cells) in sheet.ReadRowsAsync(file, check.Encoding, cancellationToken))
-        {
-            var outcome = await pipeline.ProcessAsync(map(cells, file.Name, row, fileDate), receiptId, cancellationToken);
-            result.Add(outcome, keepRecords);
-            progress?.Report(new ImportProgress(file.Name, row, check.Rows));
-        }
+        var records = sheet.ReadRowsAsync(file, check.Encoding, cancellationToken).Select(r => map(r.Cells, file.Name, r.Row, fileDate));
+        await rows.DecideAsync(records, receiptId, result, keepRecords, progress, cancellationToken);
         await ledger.WriteFileSummaryAsync(receiptId, result, source, receivedAt, cancellationToken);
         return result;
     }

@@ -65,6 +65,18 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Storage", trigger.GetProperty("connection").GetString());
     }
 
+    [Fact]
+    public void ImportReferralChunk_QueueTrigger_ReadsTheReferralsQueueAndGivesUpAfterFiveTries()
+    {
+        var trigger = Trigger("ImportReferralChunk");
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("referrals", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("Storage", trigger.GetProperty("connection").GetString());
+        // A chunk that keeps failing lands in `referrals-poison` (watched by CheckPoisonQueues).
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        Assert.Equal(5, host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32());
+    }
+
     [Theory]
     [InlineData("SweepSpotOutbox", "0 */10 * * * *")]
     [InlineData("PullSpotChanges", "0 5,35 * * * *")]

@@ -25,9 +25,11 @@ public sealed class TestHub : IAsyncDisposable
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     public static async Task<TestHub> StartAsync(
-        AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        string? prefix = null)
     {
-        var prefix = AzuriteFixture.NewPrefix();
+        // A prefix of its own, unless the test runs several hubs (instances) over one store.
+        prefix ??= AzuriteFixture.NewPrefix();
         var clock = new FakeTimeProvider(IsraelTime.At(today, new TimeOnly(9, 0)));
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         AddHub(builder, azurite, prefix, clock, settings);

@@ -2,6 +2,7 @@ using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Referrals.Rows;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace AmtzaHaderech.Integrations.Facebook.Export;
 /// `amtza import facebook-leads`: a Leads Center export, checked whole, then each lead through
 /// the referral pipeline under its leadgen id, so a lead also delivered by webhook is one referral.
 public sealed class FacebookLeadsExportImporter(
-    ReferralPipeline pipeline,
+    FileRows rows,
     FacebookLeadMapper mapper,
     IntakeLedger ledger,
     Quarantine quarantine,
@@ -36,12 +37,9 @@ public sealed class FacebookLeadsExportImporter(
 
         var arrival = IsraelTime.Today(clock);
         var result = new FileResult { File = file.Name, Status = FileStatuses.Imported, Encoding = check.Encoding, Rows = check.Rows };
-        await foreach (var (row, values) in LeadsCenterExport.ReadRowsAsync(file, check, hub.Value.Limits(), cancellationToken))
-        {
-            var record = mapper.ToRecord(LeadsCenterExport.ToLead(values, formId, forms), file.Name, row, arrival);
-            result.Add(await pipeline.ProcessAsync(record, receiptId, cancellationToken), keepRecords);
-            progress?.Report(new ImportProgress(file.Name, row, check.Rows));
-        }
+        var records = LeadsCenterExport.ReadRowsAsync(file, check, hub.Value.Limits(), cancellationToken)
+            .Select(r => mapper.ToRecord(LeadsCenterExport.ToLead(r.Values, formId, forms), file.Name, r.Row, arrival));
+        await rows.DecideAsync(records, receiptId, result, keepRecords, progress, cancellationToken);
         await ledger.WriteFileSummaryAsync(receiptId, result, Sources.Facebook, receivedAt, cancellationToken);
         return result;
     }

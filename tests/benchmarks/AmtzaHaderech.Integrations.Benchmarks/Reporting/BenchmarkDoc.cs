@@ -9,12 +9,13 @@ public static class BenchmarkDoc
 {
     public const string RunsHeading = "## Recorded runs";
 
-    public static string Section(DateTimeOffset when, string machine, int seed, IReadOnlyList<SizeResult> sizes)
+    public static string Section(DateTimeOffset when, string machine, int seed, BenchmarkSetup setup, string loadAtEnd, IReadOnlyList<SizeResult> sizes)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"### {when:yyyy-MM-dd HH:mm} UTC: {sizes[^1].Import.Rows:N0} rows, seed {seed}, {sizes[^1].Imports.Count} round(s)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {when:yyyy-MM-dd HH:mm} UTC: {sizes[^1].Rows:N0} rows, seed {seed}, {Math.Max(sizes[^1].Imports.Count, sizes[^1].Concurrent.Count)} round(s), "
+            + $"{(setup.Delay > TimeSpan.Zero ? $"{setup.Delay.TotalMilliseconds:F0} ms network delay" : "no network delay")}, concurrent import {setup.Parallelism} rows at once{(setup.Sequential ? "" : ", no sequential import")}");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}; at the end {loadAtEnd}.");
         text.AppendLine();
         text.Append(SizeResult.Table(sizes));
         text.AppendLine();

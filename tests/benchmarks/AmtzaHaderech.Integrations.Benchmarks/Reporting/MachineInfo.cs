@@ -19,7 +19,7 @@ public static class MachineInfo
             ? line[(line.IndexOf(':') + 1)..].Trim()
             : RuntimeInformation.ProcessArchitecture.ToString();
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         ReadLines("/proc/loadavg").FirstOrDefault() is { } line ? string.Join(' ', line.Split(' ').Take(3)) : "unknown";
 
     private static string AzuriteVersion()

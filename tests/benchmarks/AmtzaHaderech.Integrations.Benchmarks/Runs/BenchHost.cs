@@ -23,6 +23,30 @@ public sealed class TableCallCounter : HttpPipelineSynchronousPolicy
     public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _calls);
 }
 
+/// The emulated network: every storage call (Table, Blob, Queue) waits this long before it is
+/// sent, as a round trip to Azure Storage within a region adds to every call.
+public sealed class NetworkDelay(TimeSpan delay) : HttpPipelinePolicy
+{
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        await Task.Delay(delay, message.CancellationToken);
+        await ProcessNextAsync(message, pipeline);
+    }
+
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        Thread.Sleep(delay);
+        ProcessNext(message, pipeline);
+    }
+}
+
+/// How a run's hub is set up: rows decided at once (Hub:ImportParallelism) and the emulated
+/// network delay per storage call (none: zero).
+public sealed record HubSetup(int Parallelism, TimeSpan Delay)
+{
+    public static readonly HubSetup Sequential = new(1, TimeSpan.Zero);
+}
+
 /// The hub exactly as the hosts build it (`AddIntegrationsHub()`), over one emulator, with its
 /// own storage name prefix. The ceiling uses the same host for its Table clients, so both
 /// sides go through the same SDK pipeline and connection pool settings.
@@ -41,7 +65,7 @@ public sealed class BenchHost : IDisposable
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<BenchHost> StartAsync(string connectionString, string prefix, CancellationToken cancellationToken = default)
+    public static async Task<BenchHost> StartAsync(string connectionString, string prefix, HubSetup setup, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -49,6 +73,7 @@ public sealed class BenchHost : IDisposable
             ["Hub:IdentityKeySecret"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["Hub:StorageNamePrefix"] = prefix,
             [StorageNames.Connection] = connectionString,
+            ["Hub:ImportParallelism"] = setup.Parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         // As the CLI: warnings and errors only, on stderr (stdout carries the results table).
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
@@ -59,6 +84,14 @@ public sealed class BenchHost : IDisposable
 
         var counter = new TableCallCounter();
         builder.Services.ConfigureAll<TableClientOptions>(o => o.AddPolicy(counter, HttpPipelinePosition.PerCall));
+        if (setup.Delay > TimeSpan.Zero)
+        {
+            // Per retry: each attempt is a round trip of its own.
+            var delay = new NetworkDelay(setup.Delay);
+            builder.Services.ConfigureAll<TableClientOptions>(o => o.AddPolicy(delay, HttpPipelinePosition.PerRetry));
+            builder.Services.ConfigureAll<Azure.Storage.Blobs.BlobClientOptions>(o => o.AddPolicy(delay, HttpPipelinePosition.PerRetry));
+            builder.Services.ConfigureAll<Azure.Storage.Queues.QueueClientOptions>(o => o.AddPolicy(delay, HttpPipelinePosition.PerRetry));
+        }
         var host = builder.Build();
         await host.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync(cancellationToken);
         counter.Reset();

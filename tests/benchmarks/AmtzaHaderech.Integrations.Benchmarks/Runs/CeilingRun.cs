@@ -9,13 +9,15 @@ using Azure.Data.Tables;
 namespace AmtzaHaderech.Integrations.Benchmarks.Runs;
 
 /// The ceiling: the storage calls ReferralPipeline makes for each row, in the same order and
-/// with the same concurrency (rows one after another; inside a row, the identity lookups, the
-/// candidate reads and the index writes each at once), with precomputed keys and fixed
-/// payloads, and no reading of the file, parsing, HMACs, matching, screening or JSON.
+/// with the same concurrency (rows one after another; inside a row, the identity reads and the
+/// candidate reads each at once), with precomputed keys and fixed payloads, and no reading of
+/// the file, parsing, HMACs, matching, screening or JSON. It runs the sequential import's calls.
 /// Per row, as the pipeline does it:
 ///   key read -> duplicate: ledger upsert, done.
-///   new or repeat person: identity queries (all at once) -> candidate reads (all at once) ->
-///     person upsert (new) or update with ETag (merge) -> identity upserts (all at once).
+///   new or repeat person: identity reads (all at once) -> candidate reads (all at once) ->
+///     identity claims, one key after another, in key order (IdentityClaims: a write only where
+///     the key does not list the person yet) -> person created with its SPOT change (new) or
+///     updated with ETag (merge).
 ///   then feedback add -> the person's conference invitations read (ConferenceInviter; the
 ///     benchmark's calendar is empty, so nobody is invited) -> ledger upsert -> key upsert.
 /// Then one file summary upsert, as the importer ends.
@@ -74,12 +76,15 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
     private async Task<string> SavePersonAsync(RowPlan plan, CancellationToken cancellationToken)
     {
         var ownId = ParticipantId(plan.Row);
-        var found = await Task.WhenAll(LookupKeys(plan).Select(key => _identity.PeopleWithAsync(key, cancellationToken)));
-        var loaded = await Task.WhenAll(found.SelectMany(ids => ids).Distinct().Where(id => id != ownId)
+        var rows = await Task.WhenAll(LookupKeys(plan).Order(StringComparer.Ordinal).Select(key => _identity.ReadAsync(key, cancellationToken)));
+        var loaded = await Task.WhenAll(rows.SelectMany(r => r.Ids).Distinct().Where(id => id != ownId)
             .Select(id => _participants.GetEntityIfExistsAsync<TableEntity>(id, ParticipantStore.PersonRowKey(id), cancellationToken: cancellationToken)));
         var target = loaded.Where(r => r.HasValue).Select(r => r.Value!).FirstOrDefault();
 
         var id = target?.PartitionKey ?? ownId;
+        foreach (var row in rows)
+            if (!await _identity.ClaimAsync(row, id, cancellationToken))
+                throw new InvalidOperationException($"Row {plan.Row}: an identity claim was lost with nothing else running.");
         var person = EntityTemplates.Copy(templates.Participant, id, ParticipantStore.PersonRowKey(id));
         // The generated repeats change none of the fields SPOT holds, so their merge adds no
         // SPOT change (SpotChanges.ForParticipant); a new person's creation does.
@@ -87,7 +92,6 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
             await _participants.UpdateEntityAsync(person, target.ETag, TableUpdateMode.Replace, cancellationToken);
         else
             await SaveWithOutboxAsync(person, plan.Row, cancellationToken);
-        await Task.WhenAll(IndexKeys(plan).Select(key => _identity.AddAsync(key, id, cancellationToken)));
         return id;
     }
 
@@ -103,7 +107,7 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
         await _participants.GetEntityIfExistsAsync<TableEntity>(id, OutboxRows.SequenceRowKey(id), [OutboxRows.LastSequence], cancellationToken);
         await _participants.SubmitTransactionAsync(
         [
-            new TableTransactionAction(TableTransactionActionType.UpsertReplace, person),
+            new TableTransactionAction(TableTransactionActionType.Add, person),
             new TableTransactionAction(TableTransactionActionType.Add, change),
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxRows.SequenceEntity(id, 1)),
         ], cancellationToken);
@@ -120,17 +124,6 @@ public sealed class CeilingRun(BenchHost hub, EntityTemplates templates)
         var who = plan.Who;
         yield return IdentityKey("nid", 0, plan.Person);
         yield return IdentityKey("tel", plan.UsesAlternateMobile ? 2 : 1, plan.Person);
-        if (who.HasLandline) yield return IdentityKey("tel", 3, plan.Person);
-        if (who.Email == EmailKind.Valid) yield return IdentityKey("eml", 0, plan.Person);
-    }
-
-    // The keys of the person as saved: after a merge, every phone they have given so far.
-    private static IEnumerable<string> IndexKeys(RowPlan plan)
-    {
-        var who = plan.Who;
-        yield return IdentityKey("nid", 0, plan.Person);
-        yield return IdentityKey("tel", 1, plan.Person);
-        if (plan.PersonHasAlternate) yield return IdentityKey("tel", 2, plan.Person);
         if (who.HasLandline) yield return IdentityKey("tel", 3, plan.Person);
         if (who.Email == EmailKind.Valid) yield return IdentityKey("eml", 0, plan.Person);
     }

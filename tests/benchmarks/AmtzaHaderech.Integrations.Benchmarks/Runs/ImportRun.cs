@@ -10,18 +10,19 @@ namespace AmtzaHaderech.Integrations.Benchmarks.Runs;
 public sealed record RunResult(int Rows, Measured Cost, IReadOnlyDictionary<string, int> Counts)
 {
     public double RowsPerSecond => Rows / Cost.Elapsed.TotalSeconds;
+    public double TableCallsPerRow => (double)Cost.TableCalls / Rows;
 }
 
 /// The measured run: the hub's own importer streams the file (keepRecords: false, as the blob
-/// trigger does) into empty storage.
+/// trigger does) into empty storage, with its rows decided as the hub is set up (BenchHost).
 public static class ImportRun
 {
     public const string StoredParticipants = "participants stored";
 
-    public static async Task<RunResult> RunAsync(BenchHost hub, string path, int rows, CancellationToken cancellationToken = default)
+    public static async Task<RunResult> RunAsync(BenchHost hub, string path, int rows, string label, CancellationToken cancellationToken = default)
     {
         var importer = hub.Get<EmploymentServiceImporter>();
-        var meter = RunMeter.Start(hub, rows, "import");
+        var meter = RunMeter.Start(hub, rows, label);
         var result = await importer.ImportAsync(InboundFile.FromPath(path), meter, keepRecords: false, cancellationToken);
         var cost = await meter.StopAsync();
 
