@@ -6,5 +6,6 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.AddIntegrationsHub();
+builder.Services.AddFunctionsFrontEnd();
 builder.Services.AddHubTelemetry(builder.Configuration);
 builder.Build().Run();

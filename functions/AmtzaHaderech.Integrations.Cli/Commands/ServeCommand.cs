@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using AmtzaHaderech.Integrations.Cli.Local;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
@@ -45,11 +44,8 @@ public static class ServeCommand
     {
         var app = builder.Build();
         app.UseRouting();
-        app.MapGet("/api/health", () => Results.Ok(new
-        {
-            status = "ok",
-            version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-        }));
+        // Up or not, and nothing more: a version would tell a stranger which known flaws to try.
+        app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         app.MapIntakeForm();
         app.MapMethods("/api/webhooks/facebook", [HttpMethods.Get, HttpMethods.Post], async (HttpRequest request, FacebookWebhook webhook, CancellationToken cancellationToken) =>
         {
