@@ -4,6 +4,7 @@ using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,11 @@ public static class ServeCommand
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
+        // A personal link's token and the webhook's verify token are in request URLs: no log holds them.
+        builder.Logging.KeepTokensOutOfRequestLogs();
+        builder.Services.AddRedactedRequestLogging();
         var app = builder.Build();
+        app.UseRedactedRequestLogging();
         app.UseRouting();
         // Up or not, and nothing more: a version would tell a stranger which known flaws to try.
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
