@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.Facebook.Leads;
+using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Storage;
 
