@@ -64,6 +64,9 @@ resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   }
 }
 
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
 resource auditLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(auditLogWorkspaceId)) {
   name: 'audit-log'
   scope: vault

@@ -189,6 +189,9 @@ resource localUsers 'Microsoft.Storage/storageAccounts/localUsers@2026-06-01' = 
   }
 ]
 
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
 resource blobAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(accessLogWorkspaceId)) {
   name: 'access-log'
   scope: blobService
@@ -198,6 +201,9 @@ resource blobAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview
   }
 }
 
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
 resource queueAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(accessLogWorkspaceId)) {
   name: 'access-log'
   scope: queueService
@@ -207,6 +213,9 @@ resource queueAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-previe
   }
 }
 
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
 resource tableAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(accessLogWorkspaceId)) {
   name: 'access-log'
   scope: tableService
