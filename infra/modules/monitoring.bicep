@@ -22,7 +22,7 @@ param retentionInDays int = 90
 
 // KQL that replaces, in `column`, the first text group `group` of `pattern` finds with `placeholder`.
 func replaceFirst(column string, pattern string, group int, placeholder string) string =>
-  '| extend _found = extract(${pattern}, ${group}, ${column}) | extend ${column} = iif(strlen(_found) == 0, ${column}, strcat(substring(${column}, 0, indexof(${column}, _found)), "${placeholder}", substring(${column}, indexof(${column}, _found) + strlen(_found)))) | project-away _found'
+  '| extend FoundValue = extract(${pattern}, ${group}, ${column}) | extend ${column} = iif(strlen(FoundValue) == 0, ${column}, strcat(substring(${column}, 0, indexof(${column}, FoundValue)), "${placeholder}", substring(${column}, indexof(${column}, FoundValue) + strlen(FoundValue)))) | project-away FoundValue'
 
 @description('Optional. Roles to grant on the Application Insights component (Monitoring Metrics Publisher for the app).')
 param roleAssignments roleAssignmentType[] = []
