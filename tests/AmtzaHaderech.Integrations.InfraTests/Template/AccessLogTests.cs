@@ -56,12 +56,13 @@ public sealed class AccessLogTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void Retention_Production_KeepsTheAccessLog24Months()
+    public void Retention_Production_AccessLog24MonthsLogs90DaysDeletedData30Days()
     {
         var result = BicepCli.Run("build-params", BicepCli.InfraPath("env", "prod.bicepparam"), "--stdout");
         var values = JsonNode.Parse(JsonNode.Parse(result.Stdout)!["parametersJson"]!.GetValue<string>())!["parameters"]!;
 
-        Assert.Equal(730, (int)values["accessLogRetentionInDays"]!["value"]!);
+        Assert.Equal((730, 90, 30, true), ((int)values["accessLogRetentionInDays"]!["value"]!, (int)values["logRetentionInDays"]!["value"]!,
+            (int)values["dataDeleteRetentionDays"]!["value"]!, (bool)values["enablePointInTimeRestore"]!["value"]!));
     }
 
     internal static JsonObject Resource(ArmTemplate template, string symbolicName) =>
