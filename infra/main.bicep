@@ -1,5 +1,5 @@
 metadata name = 'Amtza HaDerech integrations hub'
-metadata description = 'Everything the hub needs in Azure: a resource group with a Flex Consumption function app (.NET isolated) running as a user-assigned identity, its storage, Key Vault, Event Grid topic, monitoring and alerts. No keys: every access is by Microsoft Entra ID and Azure RBAC.'
+metadata description = 'Everything the hub needs in Azure: a resource group with a Flex Consumption function app (.NET isolated) running as a user-assigned identity, its storage, Key Vault, Event Grid topic, monitoring and alerts. No keys: every access is by Microsoft Entra ID and Azure RBAC, with the least role that does the job. Closed by default: storage and Key Vault answer only their private endpoints in the app\'s network (and the addresses listed here); every read, write and delete of the data is in the access log.'
 
 targetScope = 'subscription'
 
@@ -53,6 +53,17 @@ param enableKeyVaultPurgeProtection bool = true
 @maxValue(730)
 param logRetentionInDays int = 90
 
+@description('Optional. Days the access log is kept: every read, write and delete of the hub\'s data, every Key Vault operation. Israel\'s Privacy Protection (Data Security) Regulations ask for at least 24 months.')
+@minValue(30)
+@maxValue(4383)
+param accessLogRetentionInDays int = 730
+
+@description('Optional. Address space of the hub\'s virtual network (a /16 or larger; the app\'s subnet and the private endpoints\' take its first two /24).')
+param virtualNetworkAddressPrefix string = '10.60.0.0/16'
+
+@description('Optional. Public addresses of the people who administer the hub (IPv4, or CIDR ranges no smaller than /30), let through the firewalls of the data account and Key Vault: to set secrets, replay a poison queue, read a blob. Empty: no way in from the internet (docs/operations.md, "Opening a way in").')
+param administratorAddresses string[] = []
+
 @description('Optional. Most instances the function app scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -76,6 +87,9 @@ param enableSftp bool = false
 
 @description('Optional. The Employment Service\'s SSH public keys (OpenSSH format), when SFTP is on.')
 param sftpPublicKeys string[] = []
+
+@description('Optional. The addresses the Employment Service connects from to the SFTP drop (IPv4, or CIDR ranges no smaller than /30): the only ones its firewall lets in, when SFTP is on.')
+param sftpSourceAddresses string[] = []
 
 // ---------------------------------------------------------------- the hub's settings
 
@@ -214,6 +228,25 @@ var operatorRoles = empty(operatorPrincipalId) ? [] : [
   { principalId: operatorPrincipalId, principalType: operatorPrincipalType, roleDefinitionId: roles.storageTableDataContributor }
 ]
 
+module network 'modules/network.bicep' = {
+  scope: resourceGroup
+  name: 'hub-network'
+  params: {
+    name: 'vnet-amtza-${environmentName}'
+    location: location
+    tags: allTags
+    addressPrefix: virtualNetworkAddressPrefix
+  }
+}
+
+// The privatelink DNS zone of each private endpoint group: blob, queue, table, vault.
+var privateDnsZones = toObject(network.outputs.dnsZones, zone => zone.group, zone => zone.id)
+var storageDnsZones = {
+  blob: privateDnsZones.blob
+  queue: privateDnsZones.queue
+  table: privateDnsZones.table
+}
+
 module monitoring 'modules/monitoring.bicep' = {
   scope: resourceGroup
   name: 'hub-monitoring'
@@ -223,6 +256,7 @@ module monitoring 'modules/monitoring.bicep' = {
     location: location
     tags: allTags
     retentionInDays: logRetentionInDays
+    accessLogRetentionInDays: accessLogRetentionInDays
     roleAssignments: [union(appRole, { roleDefinitionId: roles.monitoringMetricsPublisher })]
   }
 }
@@ -238,8 +272,11 @@ module hostStorage 'modules/storage-account.bicep' = {
     tags: allTags
     skuName: 'Standard_LRS'
     containers: [deploymentContainerName]
+    // Nothing outside the network needs it: public access off.
+    privateEndpointSubnetId: network.outputs.privateEndpointSubnetId
+    privateDnsZoneIds: storageDnsZones
     roleAssignments: [
-      union(appRole, { roleDefinitionId: roles.storageBlobDataOwner })
+      union(appRole, { roleDefinitionId: roles.storageBlobDataContributor })
       union(appRole, { roleDefinitionId: roles.storageQueueDataContributor })
       union(appRole, { roleDefinitionId: roles.storageTableDataContributor })
     ]
@@ -271,9 +308,16 @@ module dataStorage 'modules/storage-account.bicep' = {
           }
         ]
       : []
+    // Through the firewall: the Employment Service's SFTP addresses, the administrators', and
+    // Event Grid writing dead letters with its own identity. Everyone else: the private endpoints.
+    allowedAddresses: concat(enableSftp ? sftpSourceAddresses : [], administratorAddresses)
+    allowTrustedServices: true
+    privateEndpointSubnetId: network.outputs.privateEndpointSubnetId
+    privateDnsZoneIds: storageDnsZones
+    accessLogWorkspaceId: monitoring.outputs.workspaceResourceId
     roleAssignments: concat(
       [
-        union(appRole, { roleDefinitionId: roles.storageBlobDataOwner })
+        union(appRole, { roleDefinitionId: roles.storageBlobDataContributor })
         union(appRole, { roleDefinitionId: roles.storageQueueDataContributor })
         union(appRole, { roleDefinitionId: roles.storageTableDataContributor })
       ],
@@ -290,6 +334,10 @@ module keyVault 'modules/key-vault.bicep' = {
     location: location
     tags: allTags
     enablePurgeProtection: enableKeyVaultPurgeProtection
+    allowedAddresses: administratorAddresses
+    privateEndpointSubnetId: network.outputs.privateEndpointSubnetId
+    privateDnsZoneId: privateDnsZones.vault
+    auditLogWorkspaceId: monitoring.outputs.workspaceResourceId
     roleAssignments: concat(
       [union(appRole, { roleDefinitionId: roles.keyVaultSecretsUser })],
       empty(operatorPrincipalId)
@@ -331,6 +379,7 @@ module functionApp 'modules/function-app.bicep' = {
     hostStorageAccountName: hostStorage.outputs.name
     deploymentContainerName: deploymentContainerName
     applicationInsightsConnectionString: monitoring.outputs.connectionString
+    virtualNetworkSubnetId: network.outputs.appSubnetId
     // Every setting the hub reads, one literal object so the compiled template lists them by
     // name. Secrets are Key Vault references to the secret's latest version (the app picks
     // up a new version within a day, or at once on restart).

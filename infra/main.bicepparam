@@ -19,3 +19,11 @@ param dataDeleteRetentionDays = 7
 param enableKeyVaultPurgeProtection = false
 param enableDeleteLock = false
 param logRetentionInDays = 30
+param accessLogRetentionInDays = 90
+
+// Storage and Key Vault are closed to the internet. azd's post-provision step sets Key Vault
+// secrets from this machine: set AMTZA_ADMIN_ADDRESS to its public address (curl -s ifconfig.me)
+// before `azd provision`, or run the step from inside the network (docs/operations.md).
+param administratorAddresses = empty(readEnvironmentVariable('AMTZA_ADMIN_ADDRESS', ''))
+  ? []
+  : [readEnvironmentVariable('AMTZA_ADMIN_ADDRESS', '')]

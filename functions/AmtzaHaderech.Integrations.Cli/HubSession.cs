@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using AmtzaHaderech.Integrations.Cli.Local;
 using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.Storage;
@@ -64,8 +63,8 @@ public sealed class HubSession : IAsyncDisposable
     {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Hub:IdentityKeySecret"] = LocalSecret(dataDir, "identity-key.txt"),
-            ["FollowUps:LinkSigningKey"] = LocalSecret(dataDir, "link-key.txt"),
+            ["Hub:IdentityKeySecret"] = LocalKeys.ReadOrCreate(dataDir, "identity-key.txt"),
+            ["FollowUps:LinkSigningKey"] = LocalKeys.ReadOrCreate(dataDir, "link-key.txt"),
             ["FollowUps:PublicBaseUrl"] = "http://127.0.0.1:7071",
             // A local store's messages go to files unless a provider is configured; a real store's
             // never do (they would count as sent while nobody got them).
@@ -93,16 +92,6 @@ public sealed class HubSession : IAsyncDisposable
         if (now is not null) builder.Services.AddSingleton<TimeProvider>(PinnedClock.Parse(now));
         builder.AddIntegrationsHub();
         builder.Services.AddFollowUpSending();
-    }
-
-    /// A local store's HMAC keys (identity keys, personal links): made once per data dir, never
-    /// shared. In Azure the keys come from Key Vault (Hub__IdentityKeySecret, FollowUps__LinkSigningKey).
-    private static string LocalSecret(string dataDir, string fileName)
-    {
-        Directory.CreateDirectory(dataDir);
-        var path = Path.Combine(dataDir, fileName);
-        if (!File.Exists(path)) File.WriteAllText(path, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
-        return File.ReadAllText(path).Trim();
     }
 
     public async ValueTask DisposeAsync()

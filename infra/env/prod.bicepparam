@@ -34,7 +34,19 @@ param enablePointInTimeRestore = true
 param enableKeyVaultPurgeProtection = true
 param enableDeleteLock = true
 param logRetentionInDays = 90
+// The access log (every read, write and delete of the data; Key Vault's audit): 24 months, the
+// Privacy Protection (Data Security) Regulations' minimum. docs/security.md.
+param accessLogRetentionInDays = 730
+
+// Closed by default: storage and Key Vault answer only their private endpoints inside the hub's
+// network. REVIEW: an administrator who must reach them from outside (to set a secret, replay a
+// poison queue) adds their public address here for the time it takes, and removes it after:
+// docs/operations.md, "Opening a way in".
+param administratorAddresses = []
 
 // The Employment Service's SFTP drop: see docs/operations.md before turning it on.
 param enableSftp = false
 param sftpPublicKeys = []
+// REVIEW with SFTP on: the addresses the Employment Service connects from (they tell us them);
+// no other address reaches the SFTP drop.
+param sftpSourceAddresses = []

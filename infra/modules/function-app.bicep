@@ -34,6 +34,9 @@ param appSettings object
 @description('Optional. Further hub settings computed from lists (centers, Teams channels).')
 param listSettings object = {}
 
+@description('Optional. The subnet (delegated to Microsoft.App/environments) the app\'s outbound traffic goes through: its storage and Key Vault are reached there, by their private endpoints. Empty: no network integration.')
+param virtualNetworkSubnetId string = ''
+
 @description('Optional. .NET version of the isolated worker.')
 param runtimeVersion string = '10.0'
 
@@ -90,7 +93,9 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // The pages and webhooks are public; what the app reaches is not.
     publicNetworkAccess: 'Enabled'
+    virtualNetworkSubnetId: empty(virtualNetworkSubnetId) ? null : virtualNetworkSubnetId
     keyVaultReferenceIdentity: identityResourceId
     siteConfig: {
       minTlsVersion: '1.2'

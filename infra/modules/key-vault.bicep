@@ -1,5 +1,5 @@
 metadata name = 'Key Vault'
-metadata description = 'A vault with Azure RBAC (no access policies) for the secrets the hub reads through Key Vault references.'
+metadata description = 'A vault with Azure RBAC (no access policies) for the secrets the hub reads through Key Vault references, reached through a private endpoint (public network access off unless an administrator\'s address is listed), with its audit log.'
 
 import { roleAssignmentType } from 'types.bicep'
 
@@ -25,6 +25,18 @@ param softDeleteRetentionInDays int = 90
 @description('Optional. Roles to grant on the vault.')
 param roleAssignments roleAssignmentType[] = []
 
+@description('Optional. Public addresses let through the firewall (IPv4 addresses or CIDR ranges). Empty: public network access is off.')
+param allowedAddresses string[] = []
+
+@description('Optional. The subnet of the vault\'s private endpoint. Empty: none.')
+param privateEndpointSubnetId string = ''
+
+@description('Optional. The resource ID of the privatelink.vaultcore.azure.net DNS zone.')
+param privateDnsZoneId string = ''
+
+@description('Optional. The Log Analytics workspace that receives the vault\'s audit log (AuditEvent: every secret read, every change, every refused attempt). Empty: none.')
+param auditLogWorkspaceId string = ''
+
 resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   name: name
   location: location
@@ -43,10 +55,44 @@ resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
     enabledForDeployment: false
     enabledForDiskEncryption: false
     enabledForTemplateDeployment: false
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: empty(allowedAddresses) ? 'Disabled' : 'Enabled'
     networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Allow'
+      bypass: 'None'
+      defaultAction: 'Deny'
+      ipRules: [for address in allowedAddresses: { value: address }]
+    }
+  }
+}
+
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
+resource auditLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(auditLogWorkspaceId)) {
+  name: 'audit-log'
+  scope: vault
+  properties: {
+    workspaceId: auditLogWorkspaceId
+    // Resource-specific table AZKVAuditLogs, whose retention the workspace sets apart.
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        category: 'AuditEvent'
+        enabled: true
+      }
+    ]
+  }
+}
+
+module privateEndpoint 'private-endpoints.bicep' = if (!empty(privateEndpointSubnetId)) {
+  name: '${name}-private-endpoint'
+  params: {
+    resourceName: name
+    resourceId: vault.id
+    location: location
+    tags: tags
+    subnetId: privateEndpointSubnetId
+    groups: {
+      vault: privateDnsZoneId
     }
   }
 }

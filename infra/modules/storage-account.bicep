@@ -1,5 +1,5 @@
 metadata name = 'Storage account'
-metadata description = 'A StorageV2 account reachable only with Microsoft Entra ID (no shared keys), with its containers, tables, queues, data protection and role assignments.'
+metadata description = 'A StorageV2 account reachable only with Microsoft Entra ID (no shared keys) and, by default, only through private endpoints (its firewall denies every public address not listed), with its containers, tables, queues, data protection, access log and role assignments.'
 
 import { roleAssignmentType, sftpLocalUserType } from 'types.bicep'
 
@@ -47,7 +47,24 @@ param roleAssignments roleAssignmentType[] = []
 @description('Optional. A CanNotDelete lock: the account (and so its data) cannot be deleted until the lock is removed.')
 param enableDeleteLock bool = false
 
+@description('Optional. Public addresses let through the firewall: IPv4 addresses, or ranges in CIDR notation no smaller than /30. Every other public address is denied.')
+param allowedAddresses string[] = []
+
+@description('Optional. Let the Azure services Microsoft trusts through the firewall when they present a managed identity holding a role here (Event Grid writing dead letters). Public network access then stays on, behind the firewall.')
+param allowTrustedServices bool = false
+
+@description('Optional. The subnet of the account\'s private endpoints. Empty: none.')
+param privateEndpointSubnetId string = ''
+
+@description('Optional. Per private endpoint group (blob, queue, table): the resource ID of its privatelink DNS zone.')
+param privateDnsZoneIds object = {}
+
+@description('Optional. The Log Analytics workspace that receives the access log of the blob, queue and table services: every read, write and delete. Empty: none.')
+param accessLogWorkspaceId string = ''
+
 var isSftpEnabled = !empty(sftpLocalUsers)
+// The access log: each read, write and delete of the data, by whom, from where.
+var accessLogCategories = ['StorageRead', 'StorageWrite', 'StorageDelete']
 // Versioning, change feed and point-in-time restore are unsupported on hierarchical-namespace accounts.
 var pointInTimeRestore = enablePointInTimeRestore && !isHnsEnabled
 
@@ -70,11 +87,19 @@ resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
     isSftpEnabled: isSftpEnabled
     isLocalUserEnabled: isSftpEnabled
     minimumTlsVersion: 'TLS1_2'
-    publicNetworkAccess: 'Enabled'
+    // Closed: the firewall denies every public address; with no exception to apply, public
+    // access is off altogether and only the private endpoints answer.
+    publicNetworkAccess: empty(allowedAddresses) && !allowTrustedServices ? 'Disabled' : 'Enabled'
     supportsHttpsTrafficOnly: true
     networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Allow'
+      bypass: allowTrustedServices ? 'AzureServices' : 'None'
+      defaultAction: 'Deny'
+      ipRules: [
+        for address in allowedAddresses: {
+          value: address
+          action: 'Allow'
+        }
+      ]
     }
   }
 }
@@ -163,6 +188,54 @@ resource localUsers 'Microsoft.Storage/storageAccounts/localUsers@2026-06-01' = 
     dependsOn: [blobContainers]
   }
 ]
+
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
+resource blobAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(accessLogWorkspaceId)) {
+  name: 'access-log'
+  scope: blobService
+  properties: {
+    workspaceId: accessLogWorkspaceId
+    logs: [for category in accessLogCategories: { category: category, enabled: true }]
+  }
+}
+
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
+resource queueAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(accessLogWorkspaceId)) {
+  name: 'access-log'
+  scope: queueService
+  properties: {
+    workspaceId: accessLogWorkspaceId
+    logs: [for category in accessLogCategories: { category: category, enabled: true }]
+  }
+}
+
+// The one stable version (2016-09-01) knows neither resource-specific tables nor today's
+// categories; 2021-05-01-preview is the version Azure documents and the verified modules use.
+#disable-next-line use-recent-api-versions
+resource tableAccessLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(accessLogWorkspaceId)) {
+  name: 'access-log'
+  scope: tableService
+  properties: {
+    workspaceId: accessLogWorkspaceId
+    logs: [for category in accessLogCategories: { category: category, enabled: true }]
+  }
+}
+
+module privateEndpoints 'private-endpoints.bicep' = if (!empty(privateEndpointSubnetId)) {
+  name: '${name}-private-endpoints'
+  params: {
+    resourceName: name
+    resourceId: storage.id
+    location: location
+    tags: tags
+    subnetId: privateEndpointSubnetId
+    groups: privateDnsZoneIds
+  }
+}
 
 resource storageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for assignment in roleAssignments: {

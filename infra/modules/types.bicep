@@ -15,9 +15,8 @@ type roleAssignmentType = {
 }
 
 @export()
-@description('Built-in role definition IDs the hub assigns.')
+@description('Built-in role definition IDs the hub assigns: data roles only, each the least that does the job (no Owner, Contributor or Storage Blob Data Owner).')
 var roles = {
-  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'

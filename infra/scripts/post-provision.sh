@@ -5,8 +5,9 @@
 #   infra/scripts/post-provision.sh [--key-vault NAME] [--teams-secrets '["teams-webhook-url-tlv"]']
 #
 # Defaults come from the azd environment (AZURE_KEY_VAULT_NAME, TEAMS_WEBHOOK_SECRET_NAMES).
-# Needs: az (signed in), openssl, and Key Vault Secrets Officer on the vault (main.bicep grants it
-# to operatorPrincipalId). Never overwrites a secret that exists: the identity key in particular
+# Needs: az (signed in), openssl, Key Vault Secrets Officer on the vault (main.bicep grants it
+# to operatorPrincipalId), and a way in: the vault answers only its private endpoint and the
+# addresses in administratorAddresses. Never overwrites a secret that exists: the identity key in particular
 # must not change, or the identity index no longer matches anyone.
 set -euo pipefail
 
@@ -38,7 +39,7 @@ secret_exists() {
 # A role granted a minute ago can take a few minutes to apply: wait for the vault to answer.
 for attempt in $(seq 1 20); do
   if az keyvault secret list --vault-name "$vault" --maxresults 1 --output none 2>/dev/null; then break; fi
-  [[ $attempt -eq 20 ]] && { echo "cannot list secrets in $vault: is Key Vault Secrets Officer granted to you?" >&2; exit 1; }
+  [[ $attempt -eq 20 ]] && { echo "cannot list secrets in $vault: is Key Vault Secrets Officer granted to you, and is this machine's address in administratorAddresses (the vault is closed to the internet: docs/operations.md, \"Opening a way in\")?" >&2; exit 1; }
   echo "waiting for access to $vault ($attempt/20)..."
   sleep 15
 done

@@ -9,7 +9,9 @@
 # the queue before it is deleted from the poison queue, so a failure half-way loses nothing: at
 # worst a message is in both queues, and the hub's idempotency makes the second run a no-op.
 # Needs: az (signed in) with Storage Queue Data Contributor on the account (main.bicep grants it
-# to operatorPrincipalId). No keys: every call uses --auth-mode login.
+# to operatorPrincipalId), and a way in: the account answers only its private endpoints and the
+# addresses in administratorAddresses (docs/operations.md, "Opening a way in"). No keys: every
+# call uses --auth-mode login.
 set -euo pipefail
 
 account="${AZURE_STORAGE_ACCOUNT_NAME:-}"

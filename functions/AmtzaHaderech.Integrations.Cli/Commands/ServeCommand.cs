@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Reflection;
 using AmtzaHaderech.Integrations.Cli.Local;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -43,13 +43,14 @@ public static class ServeCommand
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
+        // A personal link's token and the webhook's verify token are in request URLs: no log holds them.
+        builder.Logging.KeepTokensOutOfRequestLogs();
+        builder.Services.AddRedactedRequestLogging();
         var app = builder.Build();
+        app.UseRedactedRequestLogging();
         app.UseRouting();
-        app.MapGet("/api/health", () => Results.Ok(new
-        {
-            status = "ok",
-            version = typeof(HubRegistration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-        }));
+        // Up or not, and nothing more: a version would tell a stranger which known flaws to try.
+        app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         app.MapIntakeForm();
         app.MapMethods("/api/webhooks/facebook", [HttpMethods.Get, HttpMethods.Post], async (HttpRequest request, FacebookWebhook webhook, CancellationToken cancellationToken) =>
         {

@@ -36,6 +36,12 @@ public sealed class FacebookOptions
     /// for the hourly reconciliation.
     [Range(1, 50)]
     public int MaxFetchAttempts { get; set; } = 8;
+
+    /// Leadgen notifications one webhook delivery may carry. Meta batches at most 1,000 changes
+    /// per delivery, so no genuine delivery is refused; a signed body over this is answered 200
+    /// and refused whole (log event 4105), and the hourly reconciliation lists the forms' leads.
+    [Range(1, 10_000)]
+    public int MaxNotificationsPerDelivery { get; set; } = 1000;
 }
 
 public sealed class FacebookFormOptions

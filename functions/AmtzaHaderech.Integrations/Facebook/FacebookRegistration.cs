@@ -18,8 +18,11 @@ public static class FacebookRegistration
         services.AddSingleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>();
 
         // The client lives in singletons: its handler is never rotated, so connections are
-        // recycled instead and DNS changes are still seen.
+        // recycled instead and DNS changes are still seen. Its URLs carry the page token
+        // (access_token, appsecret_proof), so no request is logged: .NET hides a logged query only
+        // while System.Net.Http.DisableUriRedaction is off. The fetcher logs ids and error codes.
         services.AddHttpClient<FacebookGraphClient>()
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(resilience =>
@@ -30,6 +33,7 @@ public static class FacebookRegistration
             });
 
         services.AddSingleton<FacebookWebhook>();
+        services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<FacebookLeadStore>();
         services.AddSingleton<FacebookLeadQueue>();
         services.AddSingleton<FacebookLeadMapper>();

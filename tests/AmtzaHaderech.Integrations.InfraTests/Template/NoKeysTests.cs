@@ -89,7 +89,8 @@ public sealed class NoKeysTests(CompiledInfra infra)
     public void Telemetry_LocalAuthentication_IsOff()
     {
         Assert.True((bool)Assert.Single(Properties("Microsoft.Insights/components"))["DisableLocalAuth"]!);
-        Assert.True((bool)Assert.Single(Properties("Microsoft.OperationalInsights/workspaces"))["features"]!["disableLocalAuth"]!);
+        // The workspace is declared twice: made, then naming its transformation rule (TelemetryTransformTests).
+        Assert.All(Properties("Microsoft.OperationalInsights/workspaces"), w => Assert.True((bool)w["features"]!["disableLocalAuth"]!));
     }
 
     [Fact]

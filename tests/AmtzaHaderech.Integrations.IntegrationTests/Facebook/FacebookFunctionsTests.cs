@@ -44,25 +44,35 @@ public sealed class FacebookFunctionsTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(401, Assert.IsType<StatusCodeResult>(unsigned).StatusCode);
         Assert.Equal(200, Assert.IsType<StatusCodeResult>(signed).StatusCode);
-        Assert.Equal(3, await hub.CountAsync(StorageNames.Tables.FacebookLeads));
+        Assert.Single(await hub.RawBlobsAsync());
+        Assert.Equal(1, await hub.QueuedAsync()); // the delivery, whose leads are stored from the queue
     }
 
     [Fact]
-    public async Task FetchFacebookLead_QueueMessage_ImportsTheLead()
+    public async Task FetchFacebookLead_DeliveryThenLeadMessage_StoresTheLeadsThenImportsOne()
     {
         _graph.AddSampleLeads();
         await using var hub = await FacebookHub.StartAsync(azurite, _graph);
         await hub.PostWebhookAsync(FacebookHub.SampleBatch(), FacebookHub.SampleSignature());
-        var (notification, message) = (await hub.Get<FacebookLeadQueue>().ReceiveAsync(1, TimeSpan.FromMinutes(1)))[0];
+        var queue = hub.Get<FacebookLeadQueue>();
         var function = ActivatorUtilities.CreateInstance<FetchFacebookLead>(hub.Services);
 
         // The host hands the trigger the message text base64-decoded.
-        var result = await function.Run(Encoding.UTF8.GetString(Convert.FromBase64String(message.Body.ToString())), CancellationToken.None);
+        var (_, delivery) = (await queue.ReceiveAsync(1, TimeSpan.FromMinutes(1)))[0];
+        var spread = await function.Run(Text(delivery), CancellationToken.None);
+        await queue.DeleteAsync(delivery);
+        var (content, message) = (await queue.ReceiveAsync(1, TimeSpan.FromMinutes(1)))[0];
+        var result = await function.Run(Text(message), CancellationToken.None);
 
+        Assert.Equal(FetchStatus.Queued, spread.Status);
+        Assert.Equal(3, await hub.CountAsync(StorageNames.Tables.FacebookLeads));
         Assert.Equal(FetchStatus.Imported, result.Status);
-        Assert.Equal(notification.LeadgenId, result.Record!.Key);
-        Assert.Contains(notification.LeadgenId, (await hub.OutcomesAsync()).Keys);
+        Assert.Equal(content.Lead!.LeadgenId, result.Record!.Key);
+        Assert.Contains(content.Lead.LeadgenId, (await hub.OutcomesAsync()).Keys);
     }
+
+    private static string Text(Azure.Storage.Queues.Models.QueueMessage message) =>
+        Encoding.UTF8.GetString(Convert.FromBase64String(message.Body.ToString()));
 
     [Fact]
     public async Task ReconcileFacebookLeads_Timer_ImportsTheConfiguredFormsLeads()

@@ -32,16 +32,21 @@ public sealed class FacebookHub : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
     public T Get<T>() where T : notnull => _app.Get<T>();
 
-    /// `prefix` reuses another hub's store (a restart with other settings).
-    public static async Task<FacebookHub> StartAsync(AzuriteFixture azurite, FacebookGraphFake graph, string? pageToken = FacebookGraphFake.PageToken, string? prefix = null) =>
-        new(await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 26), new Dictionary<string, string?>
+    /// `prefix` reuses another hub's store (a restart with other settings); `settings` go on top.
+    public static async Task<FacebookHub> StartAsync(AzuriteFixture azurite, FacebookGraphFake graph, string? pageToken = FacebookGraphFake.PageToken,
+        string? prefix = null, Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
         {
             ["Facebook:AppSecret"] = AppSecret,
             ["Facebook:VerifyToken"] = VerifyToken,
             ["Facebook:PageAccessToken"] = pageToken,
             ["Facebook:GraphBaseUrl"] = graph.Url,
             ["Facebook:ApiVersion"] = FacebookGraphFake.ApiVersion,
-        }, prefix));
+        };
+        foreach (var (key, value) in settings ?? []) all[key] = value;
+        return new(await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 26), all, prefix));
+    }
 
     public static byte[] SampleBatch() => File.ReadAllBytes(AmtzaCli.Sample("facebook", "webhook-batch.json"));
 
@@ -62,6 +67,30 @@ public sealed class FacebookHub : IAsyncDisposable
     }
 
     public Task<int> DrainAsync() => Get<FetchFacebookLeadHandler>().DrainAsync();
+
+    /// Does what the queue does first after a POST: spreads each queued webhook delivery into
+    /// lead rows and one message per new lead. Only deliveries may be queued when it is called.
+    public async Task<int> RecordDeliveriesAsync()
+    {
+        var queue = Get<FacebookLeadQueue>();
+        var deliveries = 0;
+        foreach (var (content, message) in await queue.ReceiveAsync(32, TimeSpan.FromMinutes(1)))
+        {
+            Assert.NotNull(content.DeliveryBlob);
+            Assert.Equal(FetchStatus.Queued, (await Get<FetchFacebookLeadHandler>().HandleAsync(content)).Status);
+            await queue.DeleteAsync(message);
+            deliveries++;
+        }
+        return deliveries;
+    }
+
+    /// A signed `page` delivery naming `count` leads (ids 120219000000000000 and on).
+    public static string ManyLeads(int count)
+    {
+        var changes = Enumerable.Range(0, count).Select(i =>
+            $$$"""{"field":"leadgen","value":{"leadgen_id":"{{{120219000000000000L + i}}}","form_id":"98765432101234567"}}""");
+        return $$"""{"object":"page","entry":[{"id":"111222333444555","time":1795162542,"changes":[{{string.Join(',', changes)}}]}]}""";
+    }
 
     /// The first outcome the ledger holds for each Facebook key (later arrivals are duplicates).
     public async Task<Dictionary<string, RecordResult>> OutcomesAsync()

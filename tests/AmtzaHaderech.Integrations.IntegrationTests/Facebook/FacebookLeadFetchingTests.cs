@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using AmtzaHaderech.Integrations.Facebook;
+using AmtzaHaderech.Integrations.Facebook.Graph;
 using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Facebook.Reconciliation;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
@@ -100,6 +101,34 @@ public sealed class FacebookLeadFetchingTests(AzuriteFixture azurite) : IDisposa
         Assert.Equal((Outcomes.Rejected, "lead_not_found"), (gone.Outcome, gone.Reason));
         Assert.Equal(LeadStates.Done, (await hub.Get<FacebookLeadStore>().GetAsync("120211000000000003"))!.State);
         Assert.Equal(0, await hub.QueuedAsync());
+    }
+
+    [Fact]
+    public async Task Fetch_EveryLogLineAtTrace_HoldsNoPageTokenNorItsProof()
+    {
+        _graph.AddSampleLeads();
+        await using var hub = await FacebookHub.StartAsync(azurite, _graph);
+        await hub.PostWebhookAsync(FacebookHub.SampleBatch(), FacebookHub.SampleSignature());
+
+        await hub.DrainAsync();
+
+        Assert.Equal(3, _graph.Requests.Count(r => r.Query.GetValueOrDefault("access_token") == FacebookGraphFake.PageToken));
+        Assert.DoesNotContain(hub.LogLines, l => l.Contains(FacebookGraphFake.PageToken, StringComparison.Ordinal)
+            || l.Contains("access_token", StringComparison.Ordinal) || l.Contains("appsecret_proof", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GraphClient_Handlers_IncludeNoRequestLogger()
+    {
+        // .NET's request logs hide a query string only while System.Net.Http.DisableUriRedaction
+        // is off; the Graph client's URLs carry the page token, so they are not logged at all.
+        await using var hub = await FacebookHub.StartAsync(azurite, _graph);
+        var handler = hub.Get<IHttpMessageHandlerFactory>().CreateHandler(nameof(FacebookGraphClient));
+        var chain = new List<string>();
+        for (var h = handler; h is DelegatingHandler d; h = d.InnerHandler) chain.Add(d.GetType().Name);
+
+        Assert.NotEmpty(chain); // the resilience handler at least
+        Assert.DoesNotContain(chain, name => name.Contains("Logging", StringComparison.Ordinal) || name.Contains("Logger", StringComparison.Ordinal));
     }
 
     private static async Task<int> CountPendingAsync(FacebookHub hub)

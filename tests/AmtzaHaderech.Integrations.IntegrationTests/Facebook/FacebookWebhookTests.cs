@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using AmtzaHaderech.Integrations.Facebook.Leads;
+using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Storage;
 
@@ -39,6 +41,22 @@ public sealed class FacebookWebhookTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Theory]
+    [InlineData("%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("abc")]
+    [InlineData("12%2034")]
+    [InlineData("")]
+    [InlineData("12345678901234567890123456789012345678901234567890123456789012345")]
+    public async Task Verify_ChallengeNotDigits_Is400AndNotEchoed(string challenge)
+    {
+        await using var hub = await FacebookHub.StartAsync(azurite, _graph);
+
+        var response = await hub.Http.GetAsync($"/api/webhooks/facebook?hub.mode=subscribe&hub.verify_token={FacebookHub.VerifyToken}&hub.challenge={challenge}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("sha256=0000000000000000000000000000000000000000000000000000000000000000")]
     [InlineData("sha1=8610dad7addbbffab0b78b346e64a820d468ee35")]
@@ -68,7 +86,7 @@ public sealed class FacebookWebhookTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
-    public async Task Post_SampleBatch_KeepsTheBodyStoresAndQueuesEachLeadOnce()
+    public async Task Post_SampleBatch_KeepsTheBodyAndAnswersBeforeAnyLeadIsStored()
     {
         await using var hub = await FacebookHub.StartAsync(azurite, _graph);
 
@@ -79,9 +97,56 @@ public sealed class FacebookWebhookTests(AzuriteFixture azurite) : IDisposable
         Assert.StartsWith("facebook/webhooks/", raw);
         var stored = hub.Get<HubStorage>().Container(StorageNames.Containers.Raw).GetBlobClient(raw);
         Assert.Equal(FacebookHub.SampleBatch(), (await stored.DownloadContentAsync()).Value.Content.ToArray());
+        // The answer came after two writes: the body, and one message for the whole delivery.
+        Assert.Equal(0, await hub.CountAsync(StorageNames.Tables.FacebookLeads));
+        var queued = Assert.Single(await hub.Get<FacebookLeadQueue>().ReceiveAsync(32, TimeSpan.FromSeconds(1)));
+        Assert.Equal(raw, queued.Content.DeliveryBlob);
+        Assert.Empty(_graph.Requests); // nothing fetched while Facebook waits for the answer
+    }
+
+    [Fact]
+    public async Task RecordDelivery_SampleBatch_StoresAndQueuesEachLeadOnce()
+    {
+        await using var hub = await FacebookHub.StartAsync(azurite, _graph);
+        await hub.PostWebhookAsync(FacebookHub.SampleBatch(), FacebookHub.SampleSignature());
+        await hub.PostWebhookAsync(FacebookHub.SampleBatch(), FacebookHub.SampleSignature()); // Facebook's retry
+
+        Assert.Equal(2, await hub.RecordDeliveriesAsync());
+
         Assert.Equal(3, await hub.CountAsync(StorageNames.Tables.FacebookLeads));
         Assert.Equal(3, await hub.QueuedAsync());
-        Assert.Empty(_graph.Requests); // nothing fetched while Facebook waits for the answer
+        Assert.Empty(_graph.Requests);
+    }
+
+    [Fact]
+    public async Task Post_FortyThousandLeadsSigned_RefusedWholeWith200AndLoggedWithTheCount()
+    {
+        await using var hub = await FacebookHub.StartAsync(azurite, _graph);
+        var body = FacebookHub.ManyLeads(40_000);
+        Assert.True(Encoding.UTF8.GetByteCount(body) < FacebookWebhook.MaxBodyBytes);
+
+        var response = await hub.PostSignedAsync(body);
+
+        // 200, or Facebook would send the same body again for hours; nothing of it is worked on.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(await hub.RawBlobsAsync());
+        Assert.Equal(0, await hub.CountAsync(StorageNames.Tables.FacebookLeads));
+        Assert.Equal(0, await hub.QueuedAsync());
+        Assert.Contains(hub.LogLines, l => l.Contains("refused: 40000 leadgen notifications, over the limit of 1000"));
+    }
+
+    [Fact]
+    public async Task Post_OverAConfiguredLimit_RefusedAndAtTheLimitAccepted()
+    {
+        await using var hub = await FacebookHub.StartAsync(azurite, _graph, settings: new() { ["Facebook:MaxNotificationsPerDelivery"] = "5" });
+
+        var over = await hub.PostSignedAsync(FacebookHub.ManyLeads(6));
+        var atLimit = await hub.PostSignedAsync(FacebookHub.ManyLeads(5));
+        await hub.RecordDeliveriesAsync();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (over.StatusCode, atLimit.StatusCode));
+        Assert.Equal(5, await hub.CountAsync(StorageNames.Tables.FacebookLeads));
+        Assert.Contains(hub.LogLines, l => l.Contains("refused: 6 leadgen notifications, over the limit of 5"));
     }
 
     [Fact]
@@ -96,6 +161,7 @@ public sealed class FacebookWebhookTests(AzuriteFixture azurite) : IDisposable
             """;
 
         var response = await hub.PostSignedAsync(json);
+        await hub.RecordDeliveriesAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var store = hub.Get<FacebookLeadStore>();
@@ -105,7 +171,7 @@ public sealed class FacebookWebhookTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("111222333444555", first.Notification.PageId);
         Assert.NotNull(await store.GetAsync("1234567890123456789"));
         var queued = await hub.Get<FacebookLeadQueue>().ReceiveAsync(32, TimeSpan.FromSeconds(30));
-        Assert.Equal(["1234567890123456789", "9007199254740993"], queued.Select(q => q.Notification.LeadgenId).Order(StringComparer.Ordinal));
+        Assert.Equal(["1234567890123456789", "9007199254740993"], queued.Select(q => q.Content.Lead!.LeadgenId).Order(StringComparer.Ordinal));
     }
 
     [Fact]

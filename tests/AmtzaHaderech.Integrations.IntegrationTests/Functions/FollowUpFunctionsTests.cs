@@ -50,4 +50,25 @@ public sealed class FollowUpFunctionsTests(AzuriteFixture azurite)
         var html = await new StreamReader(context.Response.Body).ReadToEndAsync();
         Assert.Contains(intact ? "<form method=\"post\" novalidate>" : "הקישור אינו פעיל", html);
     }
+
+    [Fact]
+    public async Task AnswerStatusCheckIn_FiveMegabytePostOverHttps_413WithHsts()
+    {
+        await using var hub = await FollowUpsHub.StartAsync(azurite, Today);
+        var signer = hub.Get<LinkSigner>();
+        var token = signer.Sign(signer.Issue(LinkPages.Status, "P1", FollowUpRules.Quarterly, Today));
+        var body = System.Text.Encoding.ASCII.GetBytes("working=no&employer=" + new string('x', 5 * 1024 * 1024));
+        var context = new DefaultHttpContext { RequestServices = hub.Services };
+        context.Request.Method = "POST";
+        context.Request.Scheme = "https";
+        context.Request.ContentType = "application/x-www-form-urlencoded";
+        context.Request.ContentLength = body.Length;
+        context.Request.Body = new MemoryStream(body);
+        context.Response.Body = new MemoryStream();
+
+        await ActivatorUtilities.CreateInstance<OpenPersonalLink>(hub.Services).AnswerStatusCheckIn(context.Request, token, CancellationToken.None);
+
+        Assert.Equal(413, context.Response.StatusCode);
+        Assert.Equal("max-age=31536000", context.Response.Headers.StrictTransportSecurity.ToString());
+    }
 }

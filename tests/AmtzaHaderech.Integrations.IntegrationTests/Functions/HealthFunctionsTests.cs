@@ -55,4 +55,23 @@ public sealed class HealthFunctionsTests(AzuriteFixture azurite)
 
         Assert.Equal(exported, services.GetService<MeterProvider>() is not null);
     }
+
+    [Fact]
+    public void CheckHealth_Function_SaysOkAndNothingMore()
+    {
+        var result = Assert.IsType<Microsoft.AspNetCore.Mvc.OkObjectResult>(new CheckHealth().Run(null!));
+
+        Assert.Equal("""{"status":"ok"}""", System.Text.Json.JsonSerializer.Serialize(result.Value));
+    }
+
+    [Fact]
+    public async Task Health_AmtzaServe_SaysOkAndNothingMore()
+    {
+        await using var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 26));
+        using var http = app.Client();
+
+        var body = await http.GetStringAsync("/api/health");
+
+        Assert.Equal("""{"status":"ok"}""", body);
+    }
 }

@@ -154,9 +154,14 @@ public sealed class IntakeFormRefusalTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Submit_OverTheRateLimit_429PerAddress()
+    public async Task Submit_OverTheRateLimitBehindAFrontEnd_429PerForwardedAddress()
     {
-        await using var app = await HubWebApp.StartAsync(azurite, Today, new() { ["IntakeForm:SubmissionsPerWindow"] = "2" });
+        // The test's connections come from loopback, here the configured front end.
+        await using var app = await HubWebApp.StartAsync(azurite, Today, new()
+        {
+            ["IntakeForm:SubmissionsPerWindow"] = "2",
+            ["IntakeForm:TrustedFrontEnds:0"] = "127.0.0.1",
+        });
         var client = new IntakeFormClient(app);
         var answers = IntakeFormClient.Answers();
         answers["privacyConsent"] = ""; // invalid answers count as attempts too

@@ -18,6 +18,8 @@ public enum FetchStatus
     RetryLater,
     /// Graph refused the page token: the lead stays pending until the token works again.
     TokenRefused,
+    /// Not a lead but a webhook delivery: its new leads are stored and queued one by one.
+    Queued,
 }
 
 public sealed record FetchResult(FetchStatus Status, RecordResult? Record = null, GraphError? Error = null);

@@ -1,18 +1,28 @@
+using AmtzaHaderech.Integrations.Facebook.Webhook;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Facebook.Leads;
 
 /// One `facebook-leads` message: the queue-triggered function and `amtza serve` both call this.
-/// A lead Graph throttled or failed goes back on the queue with a growing delay (at least what
-/// Graph's usage header asks); after MaxFetchAttempts it waits, pending, for the reconciliation.
+/// A webhook delivery is spread into one message per new lead (WebhookDeliveries). A lead Graph
+/// throttled or failed goes back on the queue with a growing delay (at least what Graph's usage
+/// header asks); after MaxFetchAttempts it waits, pending, for the reconciliation.
 public sealed class FetchFacebookLeadHandler(
     FacebookLeadFetcher fetcher,
     FacebookLeadStore store,
     FacebookLeadQueue queue,
+    WebhookDeliveries deliveries,
     IOptionsMonitor<FacebookOptions> options)
 {
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan LongestDelay = TimeSpan.FromHours(1);
+
+    public async Task<FetchResult> HandleAsync(LeadsMessage message, CancellationToken cancellationToken = default)
+    {
+        if (message.Lead is { } lead) return await HandleAsync(lead, cancellationToken);
+        await deliveries.RecordAsync(message.DeliveryBlob!, cancellationToken);
+        return new FetchResult(FetchStatus.Queued);
+    }
 
     public async Task<FetchResult> HandleAsync(LeadNotification notification, CancellationToken cancellationToken = default)
     {
@@ -25,7 +35,7 @@ public sealed class FetchFacebookLeadHandler(
     }
 
     /// Works through the visible messages (the local runner's stand-in for the queue trigger);
-    /// returns how many it handled.
+    /// returns how many leads it handled (deliveries spread into leads are not counted).
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
         var handled = 0;
@@ -33,11 +43,11 @@ public sealed class FetchFacebookLeadHandler(
         {
             var batch = await queue.ReceiveAsync(32, TimeSpan.FromMinutes(5), cancellationToken);
             if (batch.Count == 0) return handled;
-            foreach (var (notification, message) in batch)
+            foreach (var (content, message) in batch)
             {
-                await HandleAsync(notification, cancellationToken);
+                await HandleAsync(content, cancellationToken);
                 await queue.DeleteAsync(message, cancellationToken);
-                handled++;
+                if (content.Lead is not null) handled++;
             }
         }
     }

@@ -14,19 +14,21 @@ namespace AmtzaHaderech.Integrations.Facebook.Webhook;
 public sealed record WebhookResponse(int StatusCode, string? Text = null);
 
 /// `GET, POST /api/webhooks/facebook`, the same in both hosts. GET answers Facebook's
-/// verification; POST checks the signature over the raw bytes, keeps the body, stores each
-/// leadgen notification once and queues it, and answers at once: leads are fetched later.
+/// verification; POST checks the signature over the raw bytes, keeps the body, checks how many
+/// leads it names, queues it whole and answers: storing and fetching each lead happen later,
+/// from the queue (WebhookDeliveries, FetchFacebookLeadHandler), so a delivery of any size is
+/// answered in two storage writes.
 public sealed partial class FacebookWebhook(
     IOptionsMonitor<FacebookOptions> options,
     HubStorage storage,
-    FacebookLeadStore leads,
     FacebookLeadQueue queue,
     TimeProvider clock,
     ILogger<FacebookWebhook> logger)
 {
     /// Facebook sends at most 1000 changes per delivery, well under this.
     public const int MaxBodyBytes = 4 * 1024 * 1024;
-    private const int MaxChallengeLength = 256;
+    // Facebook's challenge is a number; anything else is not echoed (it would be our page's text).
+    private const int MaxChallengeLength = 64;
 
     public async Task<WebhookResponse> HandleAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
@@ -56,10 +58,15 @@ public sealed partial class FacebookWebhook(
         }
         var tokenMatches = token is not null
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(expected));
-        if (mode != "subscribe" || !tokenMatches || string.IsNullOrEmpty(challenge) || challenge.Length > MaxChallengeLength || challenge.Any(char.IsControl))
+        if (mode != "subscribe" || !tokenMatches)
         {
-            LogVerificationRefused();
+            LogVerificationRefused("token or mode");
             return new WebhookResponse(StatusCodes.Status403Forbidden);
+        }
+        if (string.IsNullOrEmpty(challenge) || challenge.Length > MaxChallengeLength || !challenge.All(char.IsAsciiDigit))
+        {
+            LogVerificationRefused("challenge");
+            return new WebhookResponse(StatusCodes.Status400BadRequest);
         }
         return new WebhookResponse(StatusCodes.Status200OK, challenge);
     }
@@ -70,7 +77,7 @@ public sealed partial class FacebookWebhook(
         if (string.IsNullOrEmpty(secret)) LogNotConfigured("Facebook:AppSecret");
         if (!WebhookSignature.IsValid(body, signature, secret))
         {
-            FacebookMetrics.WebhookRefused.Add(1);
+            FacebookMetrics.WebhookRefused.Add(1, new KeyValuePair<string, object?>("Reason", "signature"));
             LogSignatureRefused(signature is null ? "missing" : "wrong");
             return new WebhookResponse(StatusCodes.Status401Unauthorized);
         }
@@ -82,25 +89,28 @@ public sealed partial class FacebookWebhook(
         await storage.Container(StorageNames.Containers.Raw).GetBlobClient(blobName).UploadAsync(
             new BinaryData(body), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } }, cancellationToken);
 
-        IReadOnlyList<LeadNotification> notifications;
+        int count;
         try
         {
-            notifications = WebhookPayload.Parse(body);
+            count = WebhookPayload.Parse(body).Count;
         }
         catch (JsonException)
         {
-            LogUnreadable(blobName);
+            LogUnreadable(logger, blobName);
             return new WebhookResponse(StatusCodes.Status400BadRequest);
         }
 
-        var added = 0;
-        await Parallel.ForEachAsync(notifications, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (notification, ct) =>
+        var limit = options.CurrentValue.MaxNotificationsPerDelivery;
+        if (count > limit)
         {
-            if (!await leads.TryAddAsync(notification, "webhook", blobName, ct)) return;
-            await queue.SendAsync(notification, cancellationToken: ct);
-            Interlocked.Increment(ref added);
-        });
-        LogReceived(blobName, notifications.Count, added);
+            // Answered 200 on purpose: Facebook retries anything else for hours, and the same
+            // body can never pass, so a refusal would only bring it back. The body is kept.
+            FacebookMetrics.WebhookRefused.Add(1, new KeyValuePair<string, object?>("Reason", "too_many"));
+            LogTooMany(logger, blobName, count, limit);
+            return new WebhookResponse(StatusCodes.Status200OK);
+        }
+        if (count > 0) await queue.SendDeliveryAsync(blobName, cancellationToken);
+        LogReceived(blobName, count);
         return new WebhookResponse(StatusCodes.Status200OK);
     }
 
@@ -110,12 +120,16 @@ public sealed partial class FacebookWebhook(
     [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Facebook webhook cannot work: setting {Setting} is empty")]
     private partial void LogNotConfigured(string setting);
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Facebook webhook verification refused")]
-    private partial void LogVerificationRefused();
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Facebook webhook verification refused: {What}")]
+    private partial void LogVerificationRefused(string what);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Facebook webhook body {Blob} is no JSON object")]
-    private partial void LogUnreadable(string blob);
+    internal static partial void LogUnreadable(ILogger logger, string blob);
 
-    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Facebook webhook {Blob}: {Notifications} leadgen notifications, {New} new")]
-    private partial void LogReceived(string blob, int notifications, int @new);
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning,
+        Message = "Facebook webhook {Blob} refused: {Notifications} leadgen notifications, over the limit of {Limit} (answered 200; the reconciliation lists the forms' leads)")]
+    internal static partial void LogTooMany(ILogger logger, string blob, int notifications, int limit);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Facebook webhook {Blob}: {Notifications} leadgen notifications queued")]
+    private partial void LogReceived(string blob, int notifications);
 }

@@ -6,6 +6,7 @@ using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -15,6 +16,7 @@ using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 
@@ -35,8 +37,18 @@ public sealed partial class FollowUpPages(
         if (reading.Check == LinkCheck.Expired || await answers.IsUsedAsync(link, cancellationToken))
             return Polite(410, person);
 
-        var post = HttpMethods.IsPost(request.Method);
-        var form = post && request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        IFormCollection? form = null;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            // The intake form's bounded reader: at most MaxBodyBytes and 100 fields are read,
+            // whatever the request says; more is refused, never a fault.
+            var (problem, fields) = await FormBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+            if (problem is FormBody.Problem.TooLarge or FormBody.Problem.Malformed)
+                return Unreadable(problem == FormBody.Problem.TooLarge ? 413 : 400, person);
+            // Not a form at all (no body, another content type): the page, as for a GET.
+            if (problem == FormBody.Problem.None)
+                form = new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value), StringComparer.Ordinal));
+        }
         var firstName = person?.FirstName;
         switch (page)
         {
@@ -93,6 +105,19 @@ public sealed partial class FollowUpPages(
         catch (Exception e) when (e is RequestFailedException or OperationCanceledException) { LogForwardLater(e, link.ParticipantId); }
     }
 
+    // The pages' forms are a few hundred bytes; the employer and role (200 letters each) the most.
+    private const int MaxBodyBytes = 16 * 1024;
+
+    private const string UnreadableTitle = "לא הצלחנו לקרוא את התשובה";
+
+    private PageResponse Unreadable(int status, SpotParticipant? person)
+    {
+        LogUnreadable(status);
+        return new(status, PageHtml.Page(UnreadableTitle,
+            $"<h1>{UnreadableTitle}</h1><p>מה שנשלח אינו התשובה שהעמוד מצפה לה, ולכן היא לא נשמרה. אפשר לחזור לקישור ולנסות שוב.</p>" +
+            "<p>אם רצית לעדכן אותנו, נשמח לשמוע ממך בטלפון.</p>", Phones(person)));
+    }
+
     private PageResponse Polite(int status, SpotParticipant? person) =>
         new(status, PageHtml.Page(OtherPageViews.InvalidTitle, OtherPageViews.Invalid, Phones(person)));
 
@@ -111,6 +136,9 @@ public sealed partial class FollowUpPages(
 
     [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]
     private partial void LogForwardLater(Exception exception, string participantId);
+
+    [LoggerMessage(EventId = 4212, Level = LogLevel.Warning, Message = "Personal page answer refused unread: {Status}")]
+    private partial void LogUnreadable(int status);
 
     [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Participant {ParticipantId} answered on page {Page}")]
     private partial void LogAnswered(string participantId, char page);

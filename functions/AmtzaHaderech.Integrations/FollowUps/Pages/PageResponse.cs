@@ -1,10 +1,12 @@
 using System.Text;
+using AmtzaHaderech.Integrations.Common;
 using Microsoft.AspNetCore.Http;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 
 /// A rendered page. The headers keep the personal link to this page: no referrer leaves it, no
-/// cache keeps it, no search engine lists it, no script runs, no frame shows it.
+/// cache keeps it, no search engine lists it, no script runs, no frame shows it, and over https
+/// the browser is told to use nothing else.
 public sealed record PageResponse(int StatusCode, string Html)
 {
     public const string ContentSecurityPolicy =
@@ -19,6 +21,7 @@ public sealed record PageResponse(int StatusCode, string Html)
         response.Headers["Cache-Control"] = "no-store";
         response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         response.Headers["X-Content-Type-Options"] = "nosniff";
+        StrictTransportSecurity.AddTo(response);
         await response.WriteAsync(Html, Encoding.UTF8, cancellationToken);
     }
 }

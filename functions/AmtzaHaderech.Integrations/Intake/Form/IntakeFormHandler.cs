@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace AmtzaHaderech.Integrations.Intake.Form;
 
 /// GET and POST /intake, for both hosts. A POST passes, in order: the rate limit, the size limit,
-/// the honeypot, the signed token, the time trap, validation, and then the referral pipeline.
+/// the honeypot, the signed token, its lifetime, the time trap, validation, and then the
+/// referral pipeline.
 /// Whatever stops it, a person gets a page that says what to do and keeps what they typed.
 public sealed partial class IntakeFormHandler(
     FormTokens tokens,
@@ -20,6 +21,9 @@ public sealed partial class IntakeFormHandler(
     TimeProvider clock,
     ILogger<IntakeFormHandler> logger)
 {
+    public const string ExpiredNotice =
+        "עבר זמן רב מאז שהטופס נפתח, ולכן הוא עוד לא נשלח. הפרטים שכתבתם נשמרו: נא לבדוק אותם וללחוץ שוב על \"שליחת הטופס\".";
+
     private readonly KeyedLocks _locks = new();
 
     public IntakeResponse Show() => FormPage(StatusCodes.Status200OK, tokens.Issue(), IntakeInput.Empty, []);
@@ -27,7 +31,7 @@ public sealed partial class IntakeFormHandler(
     public async Task<IntakeResponse> SubmitAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
         var o = options.Value;
-        var (allowed, retryAfter) = limits.Submissions.TryAcquire(ClientAddress.Of(request, o.ClientAddressHeader));
+        var (allowed, retryAfter) = limits.Submissions.TryAcquire(ClientAddress.Of(request, o.TrustedFrontEnds));
         var (problem, fields) = await FormBody.ReadAsync(request, o.MaxBodyBytes, cancellationToken);
         switch (problem)
         {
@@ -58,6 +62,11 @@ public sealed partial class IntakeFormHandler(
             // Not a form we served (or one from before a key change): a fresh token, the same answers.
             LogRefused("bad_token");
             return FormPage(StatusCodes.Status400BadRequest, tokens.Issue(), input, [], "נא לבדוק את הפרטים וללחוץ שוב על \"שליחת הטופס\".");
+        }
+        if (clock.GetUtcNow() - form.IssuedAt > TimeSpan.FromMinutes(o.TokenLifetimeMinutes))
+        {
+            LogRefused("expired_token");
+            return FormPage(StatusCodes.Status400BadRequest, tokens.Issue(), input, [], ExpiredNotice);
         }
         if (clock.GetUtcNow() - form.IssuedAt < TimeSpan.FromSeconds(o.MinSecondsToSubmit))
         {

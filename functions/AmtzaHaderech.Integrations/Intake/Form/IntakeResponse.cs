@@ -1,11 +1,13 @@
 using System.Text;
+using AmtzaHaderech.Integrations.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AmtzaHaderech.Integrations.Intake.Form;
 
 /// A finished response both hosts can return as it is: `amtza serve` as a minimal-API IResult,
-/// the Functions app as an IActionResult. Pages forbid framing, foreign scripts and caching.
+/// the Functions app as an IActionResult. Pages forbid framing, foreign scripts and caching, and
+/// over https they ask for https only (StrictTransportSecurity).
 public sealed class IntakeResponse : IResult, IActionResult
 {
     // Everything the pages load is their own: one stylesheet, one script, fetches to the type-ahead.
@@ -59,6 +61,7 @@ public sealed class IntakeResponse : IResult, IActionResult
         response.StatusCode = Status;
         response.ContentType = ContentType;
         foreach (var (name, value) in Headers) response.Headers[name] = value;
+        StrictTransportSecurity.AddTo(response);
         response.ContentLength = Body.Length;
         await response.Body.WriteAsync(Body, httpContext.RequestAborted);
     }

@@ -15,7 +15,7 @@ public sealed class OccupationTypeAhead(OccupationSearch search, IntakeRateLimit
 
     public IntakeResponse Search(HttpRequest request)
     {
-        var (allowed, retryAfter) = limits.Searches.TryAcquire(ClientAddress.Of(request, options.Value.ClientAddressHeader));
+        var (allowed, retryAfter) = limits.Searches.TryAcquire(ClientAddress.Of(request, options.Value.TrustedFrontEnds));
         if (!allowed)
             return IntakeResponse.Empty(StatusCodes.Status429TooManyRequests).With("Retry-After", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString());
 
