@@ -6,7 +6,8 @@ namespace AmtzaHaderech.Integrations.TestData;
 /// thirteen SPOT participants in two centers (Evaluation/spot-export), and the hub's records of
 /// their referrals. The corners of docs/evaluation.md are each in it once: workshop titles typed
 /// with stray spaces and a tab, untitled workshops, attendances before enrolment, after D and by
-/// a lead, a participant working on the day of her first attendance, a job before enrolment,
+/// a lead, a participant working on the day of her first attendance, another who exits on the
+/// day of someone's first attendance (still in that pool), a job before enrolment,
 /// month-end dates (enrolled on 31 January, placed on 31 July; attended on 31 August, horizon
 /// 28 February; a job starting the day after it), two records of one person at the same instant.
 public static class EvaluationFixture

@@ -2,112 +2,128 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Reports.Evaluation;
 
-/// The comparison group of a workshop's cohort without comparing everyone with everyone. Per
-/// participant, the days they could be in a pool (enrolled, not exited, not working: `eligible`)
-/// and the days from which they start a job within six months (`placed`) are a few intervals;
-/// per center, all of them as sorted start and end arrays answer "how many on day x" by binary
-/// search. A workshop's own attendees (who may not be in its pool) are taken off again with a
-/// Fenwick tree over the cohort's days, in order of the cohort's horizons.
+/// The comparison groups of the workshops' cohorts, without comparing everyone with everyone.
+/// Per participant, the days they could be in a pool (enrolled, not exited, not working:
+/// `eligible`) and the days from which they start a job within six months (`placed`) are a few
+/// intervals (DayIntervals). Per center, the intervals become counts by day over the only days
+/// ever asked about (from the first attendance of any workshop to the last): a difference array
+/// summed once. A workshop's own attendees, who leave its pool up to six months after their
+/// first time, are taken off again with a Fenwick tree over the cohort's days, in the order of
+/// the cohort's horizons. Cost: one pass over the participants, then about (attendees + cohort)
+/// x log(cohort) per workshop.
 internal sealed class ComparisonPool
 {
     private readonly Dictionary<string, int> _centerIds = new(StringComparer.Ordinal);
-    private readonly List<int> _centerOf = [];
-    private readonly Intervals _eligible = new(), _placed = new();
+    private readonly List<int[]> _eligibleByDay = [], _placedByDay = [];
+    private readonly int[] _centerOf;
+    private readonly bool[] _attended;
+    private readonly int _firstDay, _lastDay;
+    private readonly AttendeeIntervals _eligible, _placed;
     private readonly List<(int Start, int End)> _eligibleDays = [], _placedDays = [], _scratch = [];
-    private CenterCounts[] _centers = [];
 
-    /// Adds the participants in order: participant i of the report is the i-th added.
-    public void Add(SpotParticipant participant, List<SpotEpisode> placements)
+    public ComparisonPool(Attendances attendances)
     {
-        var key = participant.Center ?? "";
-        if (!_centerIds.TryGetValue(key, out var center)) _centerIds[key] = center = _centerIds.Count;
-        _centerOf.Add(center);
-        DayIntervals.Eligible(participant, placements, _eligibleDays, _scratch);
-        DayIntervals.PlacedWithinSix(placements, _eligibleDays, _placedDays, _scratch);
-        _eligible.Add(_eligibleDays);
-        _placed.Add(_placedDays);
+        _attended = attendances.Attended;
+        _centerOf = new int[_attended.Length];
+        (_firstDay, _lastDay) = (attendances.FirstDay.DayNumber, attendances.LastDay.DayNumber);
+        _eligible = new AttendeeIntervals(_attended.Length);
+        _placed = new AttendeeIntervals(_attended.Length);
     }
 
-    /// Builds the per-center counts once everyone is added.
+    public void Add(int position, SpotParticipant participant, List<SpotEpisode> placements)
+    {
+        var center = CenterOf(participant.Center ?? "");
+        _centerOf[position] = center;
+        DayIntervals.Eligible(participant, placements, _eligibleDays, _scratch);
+        DayIntervals.PlacedWithinSix(placements, _eligibleDays, _placedDays, _scratch);
+        Count(_eligibleByDay[center], _eligibleDays);
+        Count(_placedByDay[center], _placedDays);
+        if (!_attended[position]) return;
+        _eligible.Set(position, _eligibleDays);
+        _placed.Set(position, _placedDays);
+    }
+
+    /// Turns the per-center differences into counts by day, once everyone is added.
     public void Seal()
     {
-        var counts = new List<(int, int)>[_centerIds.Count * 2];
-        for (var i = 0; i < counts.Length; i++) counts[i] = [];
-        for (var p = 0; p < _centerOf.Count; p++)
-        {
-            foreach (var interval in _eligible.Of(p)) counts[_centerOf[p] * 2].Add(interval);
-            foreach (var interval in _placed.Of(p)) counts[_centerOf[p] * 2 + 1].Add(interval);
-        }
-        _centers = [.. Enumerable.Range(0, _centerIds.Count).Select(c => new CenterCounts(counts[c * 2], counts[c * 2 + 1]))];
+        foreach (var counts in _eligibleByDay.Concat(_placedByDay))
+            for (var day = 1; day < counts.Length; day++) counts[day] += counts[day - 1];
     }
 
     /// For each cohort member (participant, first attendance a), the share of their pool that
     /// started a job after a and by add(a, 6); summed, with how many members had a pool.
-    /// `attendees` are everyone who attended the workshop, with their first attendance.
-    public (double Sum, int Members) Shares(IReadOnlyList<(int Participant, DateOnly First)> attendees, IReadOnlyList<(int Participant, DateOnly First)> cohort)
+    /// `attendees`: everyone who attended the workshop with their first attendance, earliest first.
+    public (double Sum, int Members) Shares(IReadOnlyList<(int Participant, DateOnly First)> attendees, IReadOnlyList<CohortMember> cohort)
     {
         double sum = 0;
         var members = 0;
+        var attendeesByCenter = attendees.ToLookup(a => _centerOf[a.Participant]);
         foreach (var group in cohort.GroupBy(c => _centerOf[c.Participant]))
         {
             var center = group.Key;
-            var taken = attendees.Where(a => _centerOf[a.Participant] == center).OrderBy(a => a.First).ToList();
-            var queries = group.Select(c => (Day: c.First.DayNumber, Horizon: WorkshopMetrics.Horizon(c.First).DayNumber))
-                .OrderBy(q => q.Horizon).ToList();
+            var queries = group.ToArray();
+            Array.Sort(queries, (a, b) => a.Horizon.CompareTo(b.Horizon));
             var days = queries.Select(q => q.Day).Distinct().Order().ToArray();
             var eligibleTaken = new Fenwick(days.Length);
             var placedTaken = new Fenwick(days.Length);
+            var taken = attendeesByCenter[center].ToArray(); // still earliest first
             var next = 0;
-            foreach (var (day, horizon) in queries)
+            foreach (var (_, day, horizon) in queries)
             {
                 // Attendees whose first attendance is on or before this horizon are out of the pool.
-                for (; next < taken.Count && taken[next].First.DayNumber <= horizon; next++)
+                for (; next < taken.Length && taken[next].First.DayNumber <= horizon; next++)
                 {
                     eligibleTaken.AddIntervals(days, _eligible.Of(taken[next].Participant));
                     placedTaken.AddIntervals(days, _placed.Of(taken[next].Participant));
                 }
                 var at = Array.BinarySearch(days, day);
-                var pool = _centers[center].Eligible(day) - eligibleTaken.ValueAt(at);
+                var pool = _eligibleByDay[center][day - _firstDay] - eligibleTaken.ValueAt(at);
                 if (pool == 0) continue;
-                sum += (double)(_centers[center].Placed(day) - placedTaken.ValueAt(at)) / pool;
+                sum += (double)(_placedByDay[center][day - _firstDay] - placedTaken.ValueAt(at)) / pool;
                 members++;
             }
         }
         return (sum, members);
     }
 
-    /// Every participant's intervals in one list, with where each participant's begin.
-    private sealed class Intervals
+    private int CenterOf(string key)
+    {
+        if (_centerIds.TryGetValue(key, out var center)) return center;
+        _centerIds[key] = center = _centerIds.Count;
+        _eligibleByDay.Add(new int[_lastDay - _firstDay + 2]);
+        _placedByDay.Add(new int[_lastDay - _firstDay + 2]);
+        return center;
+    }
+
+    /// Adds one to every day of the intervals within [first, last]: +1 where one begins, -1
+    /// the day after it ends.
+    private void Count(int[] differences, List<(int Start, int End)> intervals)
+    {
+        foreach (var (start, end) in intervals)
+        {
+            var from = Math.Max(start, _firstDay);
+            var to = Math.Min(end, _lastDay);
+            if (from > to) continue;
+            differences[from - _firstDay]++;
+            differences[to - _firstDay + 1]--;
+        }
+    }
+
+    /// The intervals of the participants who attended a workshop, in one list.
+    private sealed class AttendeeIntervals(int participants)
     {
         private readonly List<(int Start, int End)> _all = [];
-        private readonly List<int> _offsets = [0];
+        private readonly int[] _from = new int[participants], _to = new int[participants];
 
-        public void Add(List<(int Start, int End)> intervals)
+        public void Set(int participant, List<(int Start, int End)> intervals)
         {
+            _from[participant] = _all.Count;
             _all.AddRange(intervals);
-            _offsets.Add(_all.Count);
+            _to[participant] = _all.Count;
         }
 
         public ReadOnlySpan<(int Start, int End)> Of(int participant) =>
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_all)[_offsets[participant].._offsets[participant + 1]];
-    }
-
-    private sealed class CenterCounts(List<(int Start, int End)> eligible, List<(int Start, int End)> placed)
-    {
-        private readonly int[] _eligibleStarts = Sorted(eligible, i => i.Start), _eligibleEnds = Sorted(eligible, i => i.End);
-        private readonly int[] _placedStarts = Sorted(placed, i => i.Start), _placedEnds = Sorted(placed, i => i.End);
-
-        public int Eligible(int day) => DayIntervals.Count(_eligibleStarts, _eligibleEnds, day);
-
-        public int Placed(int day) => DayIntervals.Count(_placedStarts, _placedEnds, day);
-
-        private static int[] Sorted(List<(int Start, int End)> intervals, Func<(int Start, int End), int> part)
-        {
-            var values = new int[intervals.Count];
-            for (var i = 0; i < values.Length; i++) values[i] = part(intervals[i]);
-            Array.Sort(values);
-            return values;
-        }
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_all)[_from[participant].._to[participant]];
     }
 
     /// Adds to ranges of the cohort's days, reads one day: a Fenwick tree over differences.

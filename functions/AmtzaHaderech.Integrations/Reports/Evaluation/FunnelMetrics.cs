@@ -2,7 +2,6 @@ using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
-using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Reports.Evaluation;
 
@@ -17,17 +16,17 @@ internal static class FunnelMetrics
     /// Without a window: the 12 months that end at D, D included.
     public static (DateOnly From, DateOnly To) DefaultWindow(DateOnly asOf) => (DateMath.AddMonths(asOf, -12).AddDays(1), asOf);
 
-    public static FunnelReport Compute(FunnelInputs inputs, IReadOnlyList<SpotParticipant> participants, PlacementIndex index,
+    /// `enrolled`: SPOT's participants enrolled at D; `placed`: whether each is placed at D.
+    public static FunnelReport Compute(FunnelInputs inputs, EnrolledParticipants enrolled, bool[] placed,
         DateOnly from, DateOnly to, DateOnly asOf)
     {
         var tallies = Channels.Append(MetricBands.AllCenters).ToDictionary(c => c, _ => new Tally(), StringComparer.Ordinal);
         var all = tallies[MetricBands.AllCenters];
+        var days = new ReceivedDays();
         var firstTouch = new Dictionary<string, ReferralRecord>(StringComparer.Ordinal);
         foreach (var record in inputs.Records
-            .Select(r => (Record: r, Day: IsraelTime.DateOf(r.ReceivedAt)))
-            .Where(r => r.Day >= from && r.Day <= to)
-            .OrderBy(r => r.Record.ReceivedAt).ThenBy(r => r.Record.LedgerId, StringComparer.Ordinal)
-            .Select(r => r.Record))
+            .Where(r => days.Of(r.ReceivedAt) >= from && days.Of(r.ReceivedAt) <= to)
+            .OrderBy(r => r.ReceivedAt).ThenBy(r => r.LedgerId, StringComparer.Ordinal))
         {
             all.Count(record.Outcome);
             tallies.GetValueOrDefault(record.Channel)?.Count(record.Outcome);
@@ -35,22 +34,21 @@ internal static class FunnelMetrics
         }
 
         var invitations = inputs.Invitations.ToLookup(i => i.PersonId, StringComparer.Ordinal);
-        var inSpot = LinkedParticipants(firstTouch.Keys, inputs.SpotIdByPerson, participants);
-        var placements = new List<SpotEpisode>();
         foreach (var (person, record) in firstTouch)
         {
-            var day = IsraelTime.DateOf(record.ReceivedAt);
+            var day = days.Of(record.ReceivedAt);
             // An invitation to a conference after the record's day (the invitation rule never invites to an earlier one).
             var invited = invitations[person].Where(i => i.ConferenceOn > day).ToList();
-            DateOnly? enrolledOn = null;
-            var placed = false;
-            if (inSpot.GetValueOrDefault(person) is { EnrolledOn: { } enrolled } spot && enrolled >= day && enrolled <= asOf)
+            int? daysToEnrolment = null;
+            var isPlaced = false;
+            // The SPOT participant the person is, when SPOT's row is in the mirror and enrolled by D.
+            if (inputs.SpotIdByPerson.TryGetValue(person, out var spotId) && enrolled.PositionOf(spotId) is { } position
+                && enrolled[position].EnrolledOn is { } enrolledOn && enrolledOn >= day)
             {
-                enrolledOn = enrolled;
-                placed = index.Placements(spot, placements) is not null;
+                daysToEnrolment = enrolledOn.DayNumber - day.DayNumber;
+                isPlaced = placed[position];
             }
-            var outcome = new PersonOutcome(record.Screening, invited.Count > 0, invited.Exists(i => i.Coming == true),
-                enrolledOn?.DayNumber - day.DayNumber, placed);
+            var outcome = new PersonOutcome(record.Screening, invited.Count > 0, invited.Exists(i => i.Coming == true), daysToEnrolment, isPlaced);
             all.Add(outcome);
             tallies.GetValueOrDefault(record.Channel)?.Add(outcome);
         }
@@ -58,18 +56,16 @@ internal static class FunnelMetrics
         return new FunnelReport(from, to, [.. Channels.Append(MetricBands.AllCenters).Select(c => tallies[c].Figures(c))]);
     }
 
-    /// The SPOT participant each person is (their SPOT id, when SPOT's row is in the mirror).
-    private static Dictionary<string, SpotParticipant> LinkedParticipants(
-        IEnumerable<string> people, IReadOnlyDictionary<string, string> spotIdByPerson, IReadOnlyList<SpotParticipant> participants)
+    /// Israel's date of each instant a record was received; the records of a file share one.
+    private sealed class ReceivedDays
     {
-        var personBySpotId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var person in people)
-            if (spotIdByPerson.TryGetValue(person, out var spotId)) personBySpotId[spotId] = person;
-        var linked = new Dictionary<string, SpotParticipant>(StringComparer.Ordinal);
-        if (personBySpotId.Count == 0) return linked;
-        foreach (var participant in participants)
-            if (personBySpotId.TryGetValue(participant.ParticipantId, out var person)) linked[person] = participant;
-        return linked;
+        private readonly Dictionary<DateTimeOffset, DateOnly> _days = [];
+
+        public DateOnly Of(DateTimeOffset receivedAt)
+        {
+            if (!_days.TryGetValue(receivedAt, out var day)) _days[receivedAt] = day = IsraelTime.DateOf(receivedAt);
+            return day;
+        }
     }
 
     private sealed record PersonOutcome(string? Screening, bool Invited, bool Confirmed, int? DaysToEnrolment, bool Placed);

@@ -11,6 +11,9 @@ internal static class EvaluationSheets
     public const string DescribesNotProves =
         "הטבלה מתארת ואינה מוכיחה: אנשים בוחרים לאילו סדנאות להגיע, ולכן הפער מקבוצת ההשוואה אינו בהכרח תוצאה של הסדנה.";
 
+    public const string CohortExplained =
+        "במעקב: משתתפים שעברה חצי שנה מההשתתפות הראשונה שלהם בסדנה ושלא עבדו ביום ההוא; שיעור השמה: מהם, מי שהתחילו לעבוד עד חצי שנה אחריו.";
+
     public const string ComparisonExplained =
         "קבוצת ההשוואה של כל משתתף/ת: רשומים אחרים באותו מרכז ביום ההשתתפות הראשונה, שלא יצאו מהתוכנית, לא עבדו באותו יום ולא השתתפו בסדנה עד חצי שנה אחריו.";
 
@@ -18,15 +21,17 @@ internal static class EvaluationSheets
     {
         var sheet = new XlSheet("ערוצי גיוס", "ערוצי גיוס: רישום, השמה והתמדה בעבודה", subtitle);
         var header = sheet.Header(
-            "ערוץ גיוס", "רשומים", "פעילים", "הושמו", "שיעור השמה", "רשומים חצי שנה לפחות", "הושמו תוך 6 חודשים",
-            "שיעור השמה תוך 6 חודשים", "חציון חודשים עד השמה", "נשרו (אי שיתוף פעולה)", "שיעור נשירה",
-            "הושמו לפני שנה לפחות", "עובדים שנה אחרי ההשמה", "שיעור עובדים אחרי שנה");
+            "ערוץ גיוס", "רשומים", "פעילים", "הושמו", "שיעור השמה", "ותק חצי שנה", "הושמו עד 6 ח׳",
+            "שיעור עד 6 ח׳", "חציון חודשים", "נשרו", "שיעור נשירה", "השמה לפני שנה", "עובדים אחרי שנה", "שיעור אחרי שנה");
         foreach (var c in report.Channels)
             sheet.Row(XlCell.Label(HebrewLabels.RecruitmentSource(c.Source)), XlCell.Count(c.Enrolled), XlCell.Count(c.Active), XlCell.Count(c.Placed),
                 Percent(c.PlacementRate), XlCell.Count(c.Cohort6), XlCell.Count(c.Placed6), Percent(c.Placed6Rate),
                 XlCell.Of(c.MedianMonthsToPlacement, XlStyle.OneDecimal), XlCell.Count(c.Dropouts), Percent(c.DropoutRate),
                 XlCell.Count(c.N12), XlCell.Count(c.Employed12), Percent(c.Employed12Rate));
         sheet.Charts.Add(new XlChart("שיעור השמה לפי ערוץ גיוס", header, header + 1, sheet.LastRow, 1, [5, 8], PercentFormat));
+        sheet.Blank();
+        sheet.Note("ותק חצי שנה: נרשמו לפני חצי שנה לפחות. הושמו עד 6 ח׳: מהם, מי שהתחילו לעבוד עד חצי שנה מהרישום. חציון חודשים: מהרישום עד ההשמה הראשונה.");
+        sheet.Note("נשרו: יצאו מהתוכנית בשל אי שיתוף פעולה. השמה לפני שנה: ההשמה הראשונה לפני שנה לפחות; עובדים אחרי שנה: מהם, מי שעבדו שנה אחריה.");
         return sheet;
     }
 
@@ -34,8 +39,7 @@ internal static class EvaluationSheets
     {
         var sheet = new XlSheet("סדנאות", "סדנאות: השתתפות והשמה תוך 6 חודשים מההשתתפות הראשונה", subtitle);
         var header = sheet.Header(
-            "סדנה", "השתתפויות", "מפגשים", "משתתפים", "במעקב (עברה חצי שנה, לא עבדו)", "הושמו תוך 6 חודשים",
-            "שיעור השמה תוך 6 חודשים", "שיעור בקבוצת ההשוואה", "הפרש");
+            "סדנה", "השתתפויות", "מפגשים", "משתתפים", "במעקב", "הושמו עד 6 ח׳", "שיעור השמה", "קבוצת השוואה", "הפרש");
         foreach (var w in report.Workshops)
             sheet.Row(XlCell.External(w.Workshop == WorkshopTitles.Untitled ? "(ללא שם)" : w.Workshop), XlCell.Count(w.Attendances),
                 XlCell.Count(w.Sessions), XlCell.Count(w.Participants), XlCell.Count(w.Cohort), XlCell.Count(w.Placed6),
@@ -44,9 +48,10 @@ internal static class EvaluationSheets
         if (report.Workshops.Count == 0) sheet.Note("אין ב-SPOT השתתפויות בסדנאות של רשומים לתוכנית עד תאריך זה.");
         sheet.Blank();
         sheet.Note(DescribesNotProves);
+        sheet.Note(CohortExplained);
         sheet.Note(ComparisonExplained);
         if (report.Workshops.Count > 0)
-            sheet.Charts.Add(new XlChart("השמה תוך 6 חודשים: משתתפי הסדנה מול קבוצת ההשוואה", header, header + 1, last, 1, [7, 8], PercentFormat));
+            sheet.Charts.Add(new XlChart("השמה עד 6 חודשים: משתתפי הסדנה מול קבוצת ההשוואה", header, header + 1, last, 1, [7, 8], PercentFormat));
         return sheet;
     }
 
