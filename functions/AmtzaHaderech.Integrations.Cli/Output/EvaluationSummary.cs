@@ -28,15 +28,17 @@ public static class EvaluationSummary
         }
 
         var funnel = report.Funnel;
-        console.MarkupLine($"Referrals received {funnel.From:yyyy-MM-dd} to {funnel.To:yyyy-MM-dd}, by first touch:");
-        var table = new Table().AddColumn("channel").AddColumns(
-            [.. new[] { "records", "people", "eligible", "invited", "confirmed", "enrolled" }.Select(h => new TableColumn(h).RightAligned())]);
+        var all = funnel.Channels[^1];
+        console.MarkupLine($"Referrals received {funnel.From:yyyy-MM-dd} to {funnel.To:yyyy-MM-dd}: {all.Records} records, {all.People} people.");
+        console.MarkupLine("Each person under the channel of their first record:");
+        var table = new Table().AddColumn(new TableColumn("channel").NoWrap()).AddColumns(
+            [.. new[] { "people", "eligible", "invited", "confirmed", "enrolled" }.Select(h => new TableColumn(h).RightAligned())]);
         foreach (var c in funnel.Channels)
-            table.AddRow(Markup.Escape(c.Channel), Count(c.Records), Count(c.People), Count(c.Eligible), Count(c.Invited), Count(c.Confirmed), Count(c.Enrolled));
+            table.AddRow(Markup.Escape(c.Channel), Count(c.People), Count(c.Eligible), Count(c.Invited), Count(c.Confirmed), Count(c.Enrolled));
         console.Write(table);
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Percent(double? share) => share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "-";
+    private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 }
