@@ -57,13 +57,12 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
         Assert.True(run.ExitCode == 0, run.Stderr);
         var funnel = JsonNode.Parse(run.Stdout)!["funnel"]!;
         Assert.Equal(("2026-01-01", "2026-12-31"), ((string)funnel["from"]!, (string)funnel["to"]!));
-        var expected = new JsonObject
-        {
-            ["channel"] = "employment_service", ["records"] = 4, ["rejected"] = 1, ["duplicate"] = 1, ["review"] = 0, ["noConsent"] = 0,
-            ["people"] = 2, ["eligible"] = 2, ["eligibleRate"] = 1.0, ["routingCall"] = 0, ["notEligible"] = 0,
-            ["invited"] = 2, ["invitedRate"] = 1.0, ["confirmed"] = 1, ["confirmedRate"] = 0.5,
-            ["enrolled"] = 1, ["enrolledRate"] = 1.0, ["placed"] = 1, ["placedRate"] = 1.0, ["medianDaysToEnrolment"] = 8.0,
-        };
+        var expected = JsonNode.Parse("""
+            {"channel": "employment_service", "records": 4, "rejected": 1, "duplicate": 1, "review": 0, "noConsent": 0,
+             "people": 2, "eligible": 2, "eligibleRate": 1.0, "routingCall": 0, "notEligible": 0,
+             "invited": 2, "invitedRate": 1.0, "confirmed": 1, "confirmedRate": 0.5,
+             "enrolled": 1, "enrolledRate": 1.0, "placed": 1, "placedRate": 1.0, "medianDaysToEnrolment": 8.0}
+            """)!.AsObject();
         JsonTreeAssert.Equal(expected, funnel["channels"]![0]);
         var all = expected.DeepClone().AsObject();
         all["channel"] = "all";
