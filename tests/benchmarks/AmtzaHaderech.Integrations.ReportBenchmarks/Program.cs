@@ -35,6 +35,7 @@ root.SetAction(async (parse, cancellationToken) =>
     }
     var seed = parse.GetValue(seedOption);
     var started = DateTimeOffset.UtcNow;
+    _ = ResultsDoc.LoadAtStart;
 
     await Console.Error.WriteLineAsync($"Generating {participants:N0} participants (seed {seed})...");
     var data = SpotDataGenerator.Generate(participants, seed, ActivitiesUpTo);
