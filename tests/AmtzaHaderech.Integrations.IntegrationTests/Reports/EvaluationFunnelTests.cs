@@ -70,6 +70,33 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
         Assert.All(funnel["channels"]!.AsArray().Skip(1).Take(3), c => Assert.Equal(0, (int)c!["records"]!));
     }
 
+    [Fact]
+    public async Task ReportEvaluation_ReferralOfAPersonSpotKnows_CountsTheHubPersonBehindSpotsId()
+    {
+        // SPOT already has the person as a lead; the referral merges into them, so the ledger shows
+        // SPOT's id, while the invitation is the hub person's. Then SPOT enrols them.
+        await using var hub = await TestHub.StartAsync(azurite, Today, new() { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
+        var referral = EsFileBuilder.Row(4);
+        await ImportSpotAsync(hub, Spot("S-4", referral, null));
+        var imported = await ImportAsync(hub, "es-referrals_4521_20261123_01.csv", referral);
+        var record = Assert.Single(imported.Records);
+        Assert.Equal(("merged", "S-4"), (record.Outcome, record.ParticipantId));
+        await ImportSpotAsync(hub, Spot("S-4", referral, new DateOnly(2026, 12, 3)));
+
+        var run = await AmtzaCli.RunAsync(["report", "evaluation", "--as-of", "2026-12-31", "--json"], AmtzaCli.On(azurite, hub.Prefix));
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var all = JsonNode.Parse(run.Stdout)!["funnel"]!["channels"]![4]!;
+        Assert.Equal((1, 1, 1, 10.0), ((int)all["people"]!, (int)all["invited"]!, (int)all["enrolled"]!, (double)all["medianDaysToEnrolment"]!));
+    }
+
+    private async Task ImportSpotAsync(TestHub hub, params SpotParticipant[] participants)
+    {
+        var folder = Path.Combine(_folder, Guid.NewGuid().ToString("N"));
+        SpotExportCsv.WriteFolder(new SpotExportSnapshot(participants, [], []), folder);
+        Assert.Equal("imported", (await hub.Get<SpotExportImporter>().ImportFolderAsync(folder)).Status);
+    }
+
     private static Task<FileResult> ImportAsync(TestHub hub, string name, params Dictionary<string, string>[] rows)
     {
         var builder = new EsFileBuilder();
