@@ -64,8 +64,6 @@ internal static class DayIntervals
         return x;
     }
 
-    public static int Count(int[] starts, int[] ends, int day) => UpperBound(starts, day) - LowerBound(ends, day);
-
     /// The index of the first value >= `value`.
     public static int LowerBound(int[] sorted, int value)
     {
