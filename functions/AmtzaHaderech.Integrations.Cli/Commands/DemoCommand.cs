@@ -73,6 +73,8 @@ public static class DemoCommand
             console.MarkupLine("[bold]3. Facebook Lead Ads (the webhook's leads from Graph, a Leads Center export)[/]");
             var facebook = await ImportFacebookAsync(session, samples, cancellationToken);
             ImportSummary.Render(console, facebook);
+            var waiting = await ReviewCommands.WaitingAsync(session, cancellationToken);
+            ReviewTables.RenderSummary(console, waiting);
 
             console.MarkupLine("[bold]4. Feedback to the Employment Service[/]");
             var feedback = await session.Get<FeedbackFileWriter>().WriteAsync(DateOnly.Parse(SamplesDay), cancellationToken);
@@ -162,6 +164,7 @@ public static class DemoCommand
             WholeLine.Path(console, demoDir);
             console.MarkupLine("Inspect it with:");
             WholeLine.Command(console, $"amtza referrals list --data-dir {demoDir}");
+            WholeLine.Command(console, $"amtza review list --data-dir {demoDir}");
             console.MarkupLine("Outputs:");
             WholeLine.Path(console, outDir);
             await JsonOutput.WriteAsync(parse, new
@@ -169,6 +172,7 @@ public static class DemoCommand
                 employmentService = es.Files,
                 municipal = municipal.Files,
                 facebook = facebook.Files,
+                reviews = ReviewTables.SummaryJson(waiting),
                 feedback = new { file = feedbackPath, rows = feedback.Rows },
                 spotImportFiles = pushed.Files.Zip(spotPaths).Select(f => new { kind = f.First.Kind, rows = f.First.Rows, file = f.Second }),
                 spotExport = spot,

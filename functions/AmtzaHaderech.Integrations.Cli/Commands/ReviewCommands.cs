@@ -2,16 +2,18 @@ using System.CommandLine;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Referrals.Trust;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza review list|decide`: the probable-duplicate queue (matching.md rule 4).
+/// `amtza review list|decide`: the records waiting for a person (docs/matching.md): probable
+/// duplicates (rule 4) and claims that would change a known person (`unverified_match`).
 public static class ReviewCommands
 {
     public static Command Create()
     {
-        var review = new Command("review", "Probable duplicates waiting for a person to decide.");
+        var review = new Command("review", "Probable duplicates and unverified claims waiting for a person to decide.");
         review.Subcommands.Add(List());
         review.Subcommands.Add(Decide());
         return review;
@@ -23,28 +25,42 @@ public static class ReviewCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
-            var store = session.Get<ParticipantStore>();
-            var items = new List<object>();
-            await foreach (var item in session.Get<ReviewQueue>().OpenItemsAsync(cancellationToken))
+            var waiting = await WaitingAsync(session, cancellationToken);
+            var items = waiting.Select(w => new
             {
-                var candidates = new List<Participant>();
-                foreach (var id in item.CandidateIds)
-                    if (await store.GetAsync(id, cancellationToken) is { } found) candidates.Add(found.Participant);
-                items.Add(new
-                {
-                    id = item.Id,
-                    incoming = Incoming(item.Record),
-                    existing = candidates.Select(Existing).FirstOrDefault(),
-                    candidates = candidates.Select(Existing),
-                    rule = item.Rule,
-                });
-                if (!JsonOutput.Requested(parse)) Render(item, candidates);
-            }
-            await JsonOutput.WriteAsync(parse, new { items }, cancellationToken);
-            if (!JsonOutput.Requested(parse) && items.Count == 0) Console.WriteLine("Nothing waits for review.");
+                id = w.Item.Id,
+                incoming = Incoming(w.Item.Record),
+                existing = w.Candidates.Select(Existing).FirstOrDefault(),
+                candidates = w.Candidates.Select(Existing),
+                rule = w.Item.Rule,
+                matchedBy = w.Item.MatchedBy,
+                differences = w.Differences,
+            }).ToList();
+            if (await JsonOutput.WriteAsync(parse, new { items }, cancellationToken)) return 0;
+            foreach (var w in waiting) ReviewTables.Render(AnsiConsole.Console, w);
+            if (waiting.Count == 0) Console.WriteLine("Nothing waits for review.");
             return 0;
         });
         return command;
+    }
+
+    /// Every open item with the people it may be; for a claim (`unverified_match`) its
+    /// differences as of now, since the stored person may have changed since it arrived.
+    public static async Task<IReadOnlyList<WaitingReview>> WaitingAsync(HubSession session, CancellationToken cancellationToken)
+    {
+        var store = session.Get<ParticipantStore>();
+        var waiting = new List<WaitingReview>();
+        await foreach (var item in session.Get<ReviewQueue>().OpenItemsAsync(cancellationToken))
+        {
+            var candidates = new List<Participant>();
+            foreach (var id in item.CandidateIds)
+                if (await store.GetAsync(id, cancellationToken) is { } found) candidates.Add(found.Participant);
+            var differences = item.Rule == ReviewReasons.UnverifiedMatch && candidates.Count == 1
+                ? ClaimComparison.Differences(item.Record.Person!, item.Record.Consented, candidates[0])
+                : null;
+            waiting.Add(new WaitingReview(item, candidates, differences));
+        }
+        return waiting;
     }
 
     private static Command Decide()
@@ -94,21 +110,4 @@ public static class ReviewCommands
         city = p.City,
         recruitmentChannel = p.RecruitmentChannel,
     };
-
-    // Side by side: what arrived, and each person it may be.
-    private static void Render(ReviewItem item, IReadOnlyList<Participant> candidates)
-    {
-        var table = new Table().Title($"{item.Id} ({item.Rule}, {Markup.Escape(item.Record.Source)} {Markup.Escape(item.Record.Key)})").AddColumn("field").AddColumn("incoming");
-        foreach (var c in candidates) table.AddColumn(Markup.Escape(c.DisplayId));
-        var p = item.Record.Person!;
-        void Row(string field, string? incoming, Func<Participant, string?> existing) =>
-            table.AddRow([field, Markup.Escape(incoming ?? ""), .. candidates.Select(c => Markup.Escape(existing(c) ?? ""))]);
-        Row("name", $"{p.FirstName} {p.LastName}", c => string.Join(" / ", c.AlternativeNames.Select(n => $"{n.FirstName} {n.LastName}").Prepend($"{c.FirstName} {c.LastName}")));
-        Row("national ID", p.NationalId, c => c.NationalId);
-        Row("birth", p.BirthDate?.ToString("yyyy-MM-dd") ?? p.BirthYear?.ToString(), c => c.BirthDate?.ToString("yyyy-MM-dd") ?? c.BirthYear?.ToString());
-        Row("phones", string.Join(", ", p.Phones), c => string.Join(", ", c.Phones));
-        Row("e-mail", p.Email, c => string.Join(", ", c.Emails));
-        Row("city", p.City, c => c.City);
-        AnsiConsole.Write(table);
-    }
 }

@@ -38,7 +38,9 @@ public static class ParticipantMerge
         };
     }
 
-    public static Participant Merge(Participant existing, InboundRecord record, string? center, DateTimeOffset now)
+    /// `consentsAsGiven`: the record's consents replace the person's (a claim a person decided is
+    /// theirs: its withdrawal counts too); otherwise a consent given before is kept.
+    public static Participant Merge(Participant existing, InboundRecord record, string? center, DateTimeOffset now, bool consentsAsGiven = false)
     {
         var person = record.Person!;
         var alternatives = existing.AlternativeNames.ToList();
@@ -61,8 +63,8 @@ public static class ParticipantMerge
             City = existing.City ?? person.City,
             Center = existing.Center ?? center,
             Sources = [.. existing.Sources.Union([record.IdempotencyKey])],
-            SmsConsent = existing.SmsConsent || person.SmsConsent,
-            EmailConsent = existing.EmailConsent || person.EmailConsent,
+            SmsConsent = consentsAsGiven ? record.Consented && person.SmsConsent : existing.SmsConsent || person.SmsConsent,
+            EmailConsent = consentsAsGiven ? record.Consented && person.EmailConsent : existing.EmailConsent || person.EmailConsent,
             MonthsOutOfWork = existing.MonthsOutOfWork ?? person.MonthsOutOfWork,
             YearsOfExperience = existing.YearsOfExperience ?? person.YearsOfExperience,
             DesiredScope = existing.DesiredScope ?? person.DesiredScope,

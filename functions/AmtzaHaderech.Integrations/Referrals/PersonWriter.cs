@@ -27,14 +27,16 @@ public sealed class PersonWriter(
     }
 
     /// Optimistic concurrency: another host may change the person meanwhile; re-read and re-apply.
-    public Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, CancellationToken cancellationToken = default) =>
+    /// `consentsAsGiven`: see ParticipantMerge.Merge.
+    public Task<(Participant Person, Screening.Screening? Screening)> MergeAsync(StoredParticipant target, InboundRecord record, bool consentsAsGiven = false,
+        CancellationToken cancellationToken = default) =>
         OptimisticWrites.RetryAsync(async attempt =>
         {
             if (attempt > 1) target = await participants.GetAsync(target.Participant.Id, cancellationToken) ?? target;
             var screening = record.Consented
                 ? screener.Screen(ParticipantMerge.Combined(record.Person!, target.Participant), record.RecordDate, record.AreaVouched)
                 : null;
-            var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), clock.GetUtcNow()) with
+            var merged = ParticipantMerge.Merge(target.Participant, record, CenterFor(record), clock.GetUtcNow(), consentsAsGiven) with
             {
                 Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
             };

@@ -83,8 +83,11 @@ public sealed partial class ReferralPipeline(
         if (decision.Kind == DecisionKind.Merge)
         {
             var target = candidates.First(c => c.Participant.Id == decision.ParticipantId);
+            // A claim changes no known person by itself (ReferralPipeline.Trust.cs).
+            var (differences, applicable) = WeighClaim(record, target.Participant);
+            if (differences.Count > 0) return await ReviewClaimAsync(record, ledgerId, decision, target.Participant, differences, cancellationToken);
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await writer.MergeAsync(target, record, cancellationToken);
+            (saved, screening) = await writer.MergeAsync(target, applicable, cancellationToken: cancellationToken);
         }
         else
         {

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Referrals.Trust;
 
 namespace AmtzaHaderech.Integrations.Referrals;
 
@@ -10,6 +11,11 @@ public sealed record ReviewDecisionResult(string ReviewId, string Decision, Reco
 /// without asking), `different` makes a new person of it. The record's key then carries the
 /// final outcome, and observers (the Employment Service feedback) hear of it as of any decision;
 /// the person is saved with their outbox entries (SPOT), as the pipeline saves them.
+/// A claim waiting as `unverified_match` (docs/matching.md, "Trust"): `same` applies all it
+/// brings, its consents included (withdrawn ones too: the person said it is theirs); `different`
+/// makes a new person without the national ID it shares with the stored one, since that number
+/// names the stored person (rule 1) and two people holding it would leave every later record
+/// with it undecidable.
 public sealed class ReviewDecisions(
     ReviewQueue reviews,
     ParticipantStore participants,
@@ -31,6 +37,7 @@ public sealed class ReviewDecisions(
             ?? throw new InvalidOperationException($"No open review item '{reviewId}'.");
 
         var record = item.Record;
+        var claim = item.Rule == ReviewReasons.UnverifiedMatch;
         Participant saved;
         Screening.Screening? screening;
         var intoEnrolled = false;
@@ -44,18 +51,19 @@ public sealed class ReviewDecisions(
             var target = await participants.GetAsync(targetId, cancellationToken)
                 ?? throw new InvalidOperationException($"Participant {targetId} no longer exists.");
             intoEnrolled = target.Participant.EnrolledOn is not null;
-            (saved, screening) = await writer.MergeAsync(target, record, cancellationToken);
-            rule = item.Rule;
+            (saved, screening) = await writer.MergeAsync(target, record, consentsAsGiven: claim, cancellationToken);
+            rule = item.MatchedBy ?? item.Rule;
         }
         else
         {
+            if (claim) record = await WithoutSharedNationalIdAsync(item, cancellationToken);
             (saved, screening) = await writer.CreateAsync(record, ReferralPipeline.ParticipantIdFor(record.IdempotencyKey), cancellationToken);
         }
 
         var result = new RecordResult
         {
             Key = record.Key,
-            Outcome = decision == Same ? Outcomes.Merged : Outcomes.Accepted,
+            Outcome = !record.Consented ? Outcomes.NoConsent : decision == Same ? Outcomes.Merged : Outcomes.Accepted,
             Reason = rule,
             ParticipantId = saved.DisplayId,
             Screening = screening?.Result,
@@ -68,5 +76,15 @@ public sealed class ReviewDecisions(
             new KeyRecord(result.Outcome, result.ParticipantId, item.LedgerId, record.Consented), cancellationToken);
         await reviews.MarkDecidedAsync(item with { Decision = decision, DecidedParticipantId = saved.Id, DecidedAt = clock.GetUtcNow() }, cancellationToken);
         return new ReviewDecisionResult(reviewId, decision, result);
+    }
+
+    private async Task<InboundRecord> WithoutSharedNationalIdAsync(ReviewItem item, CancellationToken cancellationToken)
+    {
+        var person = item.Record.Person!;
+        if (person.NationalId is null) return item.Record;
+        foreach (var id in item.CandidateIds)
+            if ((await participants.GetAsync(id, cancellationToken))?.Participant.NationalId == person.NationalId)
+                return item.Record with { Person = person with { NationalId = null } };
+        return item.Record;
     }
 }

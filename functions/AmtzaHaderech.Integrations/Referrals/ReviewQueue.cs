@@ -12,7 +12,10 @@ public sealed record ReviewItem
     public required InboundRecord Record { get; init; }
     public required string LedgerId { get; init; }
     public required IReadOnlyList<string> CandidateIds { get; init; }
+    /// Why it waits: the matching rule (`rule1`-`rule4`), or `unverified_match` for a claim.
     public required string Rule { get; init; }
+    /// For `unverified_match`: the rule the claim matched its one candidate by.
+    public string? MatchedBy { get; init; }
     public string? Decision { get; init; }
     public string? DecidedParticipantId { get; init; }
     public DateTimeOffset? DecidedAt { get; init; }

@@ -31,6 +31,20 @@ public sealed class DemoOutputTests(DemoRun demo)
     }
 
     [Fact]
+    public void Demo_AClaimThatWouldChangeAKnownPerson_WaitsForADecision()
+    {
+        var reviews = demo.Run.Json.GetProperty("reviews").EnumerateArray().ToList();
+        var claim = Assert.Single(reviews, r => r.GetProperty("reason").GetString() == "unverified_match");
+
+        Assert.Equal(("facebook", "120211000000000013", "rule3"),
+            (claim.GetProperty("source").GetString(), claim.GetProperty("key").GetString(), claim.GetProperty("matchedBy").GetString()));
+        Assert.Equal(["email"], claim.GetProperty("wouldChange").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains(reviews, r => r.GetProperty("reason").GetString() == "rule4"); // lead 3: Ronit's phone and e-mail, another name
+        Assert.Contains(demo.Lines, l => l.Contains("120211000000000013") && l.Contains("unverified_match") && l.Contains("e-mail"));
+        Assert.Contains(demo.Lines, l => l.Contains("amtza review list --data-dir"));
+    }
+
+    [Fact]
     public void Demo_RemindersAndEscalationSteps_TablesShowTheRunsCounts()
     {
         var json = demo.Run.Json;

@@ -43,10 +43,12 @@ public sealed class FacebookSamplesTests(AzuriteFixture azurite) : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var file = run.Json.GetProperty("files")[0];
-        Assert.Equal(("imported", "utf-8", 4), (file.GetProperty("status").GetString(), file.GetProperty("encoding").GetString(), file.GetProperty("rows").GetInt32()));
-        var records = file.GetProperty("records").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("outcome").GetString());
+        Assert.Equal(("imported", "utf-8", 5), (file.GetProperty("status").GetString(), file.GetProperty("encoding").GetString(), file.GetProperty("rows").GetInt32()));
+        var records = file.GetProperty("records").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
         foreach (var expected in export.GetProperty("outcomes").EnumerateObject())
-            Assert.Equal((expected.Name, expected.Value.GetString()), (expected.Name, records[expected.Name]));
+            Assert.Equal((expected.Name, expected.Value.GetString()), (expected.Name, records[expected.Name].GetProperty("outcome").GetString()));
+        // Noa again, with an e-mail her record lacks: a claim waits for a person's decision.
+        Assert.Equal("unverified_match", records["120211000000000013"].GetProperty("reason").GetString());
         Assert.DoesNotContain(hub.LogLines, l => PersonalValues().Any(l.Contains));
     }
 

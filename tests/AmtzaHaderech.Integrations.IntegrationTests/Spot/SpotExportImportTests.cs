@@ -97,15 +97,17 @@ public sealed class SpotExportImportTests(AzuriteFixture azurite)
         var spot = await UniquelyKeyedParticipantAsync();
         var phone = Common.IsraeliPhone.ToE164(spot.Phone)!;
 
+        // A trusted channel's referral: a claim (the form, a lead) bringing consents SPOT's row
+        // lacks would wait for a person instead (docs/matching.md, "Trust").
         var record = new InboundRecord
         {
-            Source = Sources.Intake,
+            Source = Sources.EmploymentService,
             Key = "1",
             IdempotencyKey = "spot-test:" + byNationalId,
             File = "test.csv",
             Row = 1,
             RecordDate = Today,
-            RecruitmentChannel = RecruitmentChannels.Friend,
+            RecruitmentChannel = RecruitmentChannels.EmploymentService,
             Raw = new Dictionary<string, string?>(),
             Person = new PersonDetails
             {

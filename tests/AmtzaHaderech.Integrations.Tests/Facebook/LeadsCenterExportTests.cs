@@ -13,11 +13,11 @@ public sealed class LeadsCenterExportTests
     private static readonly Dictionary<string, Integrations.Facebook.FacebookFormOptions> Forms = ShippedDefaults.Facebook().Forms;
 
     [Fact]
-    public async Task CheckAsync_Sample_IsUtf8CommaWithFourRows()
+    public async Task CheckAsync_Sample_IsUtf8CommaWithFiveRows()
     {
         var check = await LeadsCenterExport.CheckAsync(InboundFile.FromPath(SamplePath), null, Forms);
 
-        Assert.Equal(new ExportCheck("utf-8", ",", null, 4), check);
+        Assert.Equal(new ExportCheck("utf-8", ",", null, 5), check);
     }
 
     [Fact]
@@ -30,9 +30,9 @@ public sealed class LeadsCenterExportTests
         await foreach (var (_, values) in LeadsCenterExport.ReadRowsAsync(utf16, check))
             leads.Add(LeadsCenterExport.ToLead(values, FormId, Forms));
 
-        Assert.Equal(("utf-16", "\t", 4), (check.Encoding, check.Delimiter, check.Rows));
-        Assert.Equal(["120211000000000010", "120211000000000011", "120211000000000012", "120211000000000001"], leads.Select(l => l.LeadgenId));
-        Assert.Equal([true, true, false, true], leads.Select(l => l.Checkboxes["contact_consent"]));
+        Assert.Equal(("utf-16", "\t", 5), (check.Encoding, check.Delimiter, check.Rows));
+        Assert.Equal(["120211000000000010", "120211000000000011", "120211000000000012", "120211000000000001", "120211000000000013"], leads.Select(l => l.LeadgenId));
+        Assert.Equal([true, true, false, true, true], leads.Select(l => l.Checkboxes["contact_consent"]));
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 2, 11, TimeSpan.FromHours(2)), leads[0].CreatedTime);
         Assert.Contains(leads[0].Answers, a => a.Key == "phone_number" && a.Value == "+972525551234");
         Assert.DoesNotContain(leads[0].Answers, a => a.Key is "ad_name" or "lead_status" or "contact_consent");

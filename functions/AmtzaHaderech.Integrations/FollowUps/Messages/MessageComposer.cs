@@ -10,9 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 
-/// The messages of the follow-ups, in plain short Hebrew: the person's first name, the center's
-/// phone, their personal link and the unsubscribe link. The exit check is an e-mail to the
-/// coordinator. Thread-safe.
+/// The messages of the follow-ups, in plain short Hebrew: the greeting (with the person's first
+/// name only when it looks like one: Greeting), the center's phone, their personal link and the
+/// unsubscribe link; no other address ever. The exit check is an e-mail to the coordinator,
+/// quoting stored names only as plain text (MessageText). Thread-safe.
 public sealed class MessageComposer(
     LinkSigner signer, CenterDirectory centers, IOptions<FollowUpSendingOptions> options, IOptions<FollowUpsOptions> rules)
 {
@@ -26,40 +27,40 @@ public sealed class MessageComposer(
         if (item.Rule == FollowUpRules.Exit)
             return new OutgoingMessage(reference, item.Channel, to, $"הצעה לסגירת תיק: {person.ParticipantId}", ExitLines(item, person, data));
 
-        var name = string.IsNullOrWhiteSpace(person.FirstName) ? "" : " " + person.FirstName.Trim();
+        var hello = Greeting.Hello(person.FirstName);
         var phone = (centers.ById(person.Center) ?? centers.Centers[0]).Phone;
         var unsubscribe = new MessageLine("להפסקת ההודעות:", Link(LinkPages.Unsubscribe, item, item.DueOn), "הסרה");
         var (subject, lines) = item.Rule switch
         {
-            FollowUpRules.Conference => Conference(item, name, ConferenceDay(item)),
-            FollowUpRules.Meeting => Meeting(name, MeetingDay(item, data)),
+            FollowUpRules.Conference => Conference(item, hello, ConferenceDay(item)),
+            FollowUpRules.Meeting => Meeting(hello, MeetingDay(item, data)),
             _ when reminder > 0 => ("תזכורת: נשמח לשמוע ממך", (IReadOnlyList<MessageLine>)
             [
-                new($"שלום{name}, תזכורת ממוצא הדרך: עוד לא שמענו ממך."),
+                new($"{hello}, תזכורת ממוצא הדרך: עוד לא שמענו ממך."),
                 new("האם את/ה עובד/ת כעת? התשובה לוקחת דקה:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
             ]),
             _ => ("מוצא הדרך: האם את/ה עובד/ת כעת?", (IReadOnlyList<MessageLine>)
             [
-                new($"שלום{name}, כאן מוצא הדרך."),
+                new($"{hello}, כאן מוצא הדרך."),
                 new("האם את/ה עובד/ת כעת? נשמח לתשובה קצרה כאן:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
             ]),
         };
         return new OutgoingMessage(reference, item.Channel, to, subject, [.. lines, new($"לשאלות: {phone}"), unsubscribe]);
     }
 
-    private (string, IReadOnlyList<MessageLine>) Conference(FollowUpItem item, string name, DateOnly day) =>
+    private (string, IReadOnlyList<MessageLine>) Conference(FollowUpItem item, string hello, DateOnly day) =>
         ($"כנס החשיפה של מוצא הדרך ב-{Date(day)}: אישור הגעה",
         [
-            new($"שלום{name}, מחכים לך בכנס החשיפה של מוצא הדרך ביום {HebrewDates.DayName(day)} {Date(day)}."),
+            new($"{hello}, מחכים לך בכנס החשיפה של מוצא הדרך ביום {HebrewDates.DayName(day)} {Date(day)}."),
             new("נא לאשר הגעה:", Link(LinkPages.Rsvp, item, day), "לאישור"),
         ]);
 
-    private static (string, IReadOnlyList<MessageLine>) Meeting(string name, DateOnly? day) =>
+    private static (string, IReadOnlyList<MessageLine>) Meeting(string hello, DateOnly? day) =>
         (day is { } d ? $"תזכורת: פגישה במוצא הדרך ב-{Date(d)}" : "תזכורת: פגישה במוצא הדרך",
         [
             new(day is { } on
-                ? $"שלום{name}, תזכורת: נקבעה לך פגישה במוצא הדרך ביום {HebrewDates.DayName(on)} {Date(on)}."
-                : $"שלום{name}, תזכורת: נקבעה לך פגישה במוצא הדרך."),
+                ? $"{hello}, תזכורת: נקבעה לך פגישה במוצא הדרך ביום {HebrewDates.DayName(on)} {Date(on)}."
+                : $"{hello}, תזכורת: נקבעה לך פגישה במוצא הדרך."),
             new("אם צריך לשנות את המועד, נא להתקשר."),
         ]);
 
@@ -67,11 +68,12 @@ public sealed class MessageComposer(
     {
         var job = data.Episodes.FirstOrDefault(e => e.EpisodeId == item.EpisodeId);
         var since = job?.StartDate is { } start ? $" מ-{Date(start)}" : "";
-        var employer = string.IsNullOrWhiteSpace(job?.Employer) ? "" : $" ב{job.Employer}";
+        var employer = MessageText.Plain(job?.Employer) is { } name ? $" ב{name}" : "";
+        var who = MessageText.Plain(person.FullName) is { } fullName ? $"{fullName} (מספר משתתף/ת {person.ParticipantId})" : $"משתתף/ת מספר {person.ParticipantId}";
         return
         [
             new("שלום,"),
-            new($"{person.FullName} (מספר משתתף/ת {person.ParticipantId}) עובד/ת{employer}{since}, " +
+            new($"{who} עובד/ת{employer}{since}, " +
                 $"{item.Months?.ToString(CultureInfo.InvariantCulture) ?? "6"} חודשים בעבודה הראשונה מאז ההצטרפות לתכנית."),
             new("מוצע לסגור את התיק בסיבת יציאה \"מצא/ה עבודה\" (found_work), אם זה מתאים."),
             new("הודעה אוטומטית ממערכת מוצא הדרך."),
