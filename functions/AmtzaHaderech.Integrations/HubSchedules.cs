@@ -18,6 +18,7 @@ public static class HubSchedules
     /// The monthly reports, on the 1st (the jobs report the month that ended in Israel).
     public const string ProgramReport = "0 0 3 1 * *";
     public const string CoordinatorReports = "0 15 3 1 * *";
+    public const string EvaluationReport = "0 30 3 1 * *";
     /// The poison queues looked into, for the alert on messages nobody will retry.
     public const string PoisonCheck = "0 */15 * * * *";
 }

@@ -5,8 +5,9 @@ namespace AmtzaHaderech.Integrations.TestData;
 
 /// A program's SPOT history at any size, shaped like the bundled sample: three centers with
 /// three coordinators each, enrolments over seven years, about half placed (some jobs before
-/// enrolment, some still open), a few exits, and contacts of every type. The same seed gives
-/// the same data.
+/// enrolment, some still open), a few exits, and contacts of every type. Workshops carry titles
+/// as staff type them (stray spaces, none at all, one that looks like a formula); some activities
+/// predate the enrolment, and leads have some too. The same seed gives the same data.
 public static class SpotDataGenerator
 {
     private static readonly string[] Centers = ["tlv", "ksb", "mod"];
@@ -14,7 +15,14 @@ public static class SpotDataGenerator
     private static readonly string[] LastNames = ["כהן", "לוי", "מזרחי", "פרידמן", "אברהם", "גולדברג", "Smith", "Иванов", "ביטון", "דהן", "אוחיון"];
     private static readonly DateOnly FirstEnrolment = new(2012, 1, 1);
 
-    public static SpotExportSnapshot Generate(int participants, int seed)
+    private static readonly string?[] WorkshopTitles =
+    [
+        "חזרה לעולם העבודה", " חזרה לעולם  העבודה ", "קורות חיים", "כתיבת\tקורות חיים", "ראיון עבודה", "LinkedIn למתקדמים",
+        "=HYPERLINK(\"x\")", "", null,
+    ];
+
+    /// `maxActivities`: each participant gets 0 to that many activities (on average half).
+    public static SpotExportSnapshot Generate(int participants, int seed, int maxActivities = 7)
     {
         var random = new Random(seed);
         var people = new List<SpotParticipant>(participants);
@@ -57,14 +65,18 @@ public static class SpotDataGenerator
                 start = (end ?? start).AddDays(random.Next(10, 200));
             }
 
-            for (var k = random.Next(0, 8); k > 0; k--)
+            for (var k = random.Next(0, maxActivities + 1); k > 0; k--)
+            {
+                var type = SpotCodes.ActivityTypes[random.Next(SpotCodes.ActivityTypes.Count)];
                 activities.Add(new SpotActivity
                 {
                     ActivityId = $"A{i}-{k}",
                     ParticipantId = id,
-                    Date = enrolled.AddDays(random.Next(0, 900)),
-                    Type = SpotCodes.ActivityTypes[random.Next(SpotCodes.ActivityTypes.Count)],
+                    Date = enrolled.AddDays(random.Next(-60, 900)),
+                    Type = type,
+                    Title = type == SpotCodes.Workshop ? WorkshopTitles[random.Next(WorkshopTitles.Length)] : null,
                 });
+            }
         }
         return new SpotExportSnapshot(people, episodes, activities);
     }

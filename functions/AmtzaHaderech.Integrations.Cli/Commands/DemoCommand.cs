@@ -13,6 +13,7 @@ using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
 using AmtzaHaderech.Integrations.Spot;
@@ -155,6 +156,9 @@ public static class DemoCommand
             var laterRun = await session.Get<FollowUpRunner>().RunAsync(later, cancellationToken);
             FollowUpsRunCommand.Render(console, laterRun, outboxes);
 
+            console.MarkupLine($"[bold]13. What works: the evaluation report as of {SamplesDay}[/]");
+            var evaluationPath = await WriteEvaluationAsync(session, history, today, outDir, stored.Status.Describe(), console, cancellationToken);
+
             console.Write(new Rule());
             console.MarkupLine("Store (Azurite data):");
             WholeLine.Path(console, demoDir);
@@ -173,6 +177,7 @@ public static class DemoCommand
                 spotImportFiles = pushed.Files.Zip(spotPaths).Select(f => new { kind = f.First.Kind, rows = f.First.Rows, file = f.Second }),
                 spotExport = spot,
                 programReport = programPath,
+                evaluationReport = evaluationPath,
                 followUps = plan.Items.Count,
                 conferenceInvitations = invited.Count,
                 followUpsRun = FollowUpsRunCommand.ToJson(run, outboxes),
@@ -183,6 +188,22 @@ public static class DemoCommand
             return 0;
         });
         return command;
+    }
+
+    /// The evaluation report as of the samples' day: SPOT's history for the channels and
+    /// workshops, the referrals the demo imported for the funnel (their 12 months end today).
+    private static async Task<string> WriteEvaluationAsync(HubSession session, SpotExportSnapshot history, DateOnly today, string outDir,
+        string dataSource, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var (from, to) = EvaluationMetrics.DefaultWindow(today);
+        var referrals = await session.Get<ReferralFunnelReader>().LoadAsync(from, to, cancellationToken);
+        var report = EvaluationMetrics.Compute(history, today, referrals, from, to);
+        var path = Path.Combine(outDir, $"evaluation-report-{today:yyyy-MM-dd}.xlsx");
+        await using (var file = File.Create(path)) EvaluationWorkbook.Write(report, file, dataSource);
+        await File.WriteAllTextAsync(Path.ChangeExtension(path, ".json"), MetricsJson.Serialize(report), cancellationToken);
+        EvaluationSummary.Render(console, report);
+        WholeLine.Path(console, path);
+        return path;
     }
 
     /// The bundled lists in expected.json's order, each through the profile its name starts with.

@@ -8,8 +8,8 @@ using AmtzaHaderech.Integrations.Reports.Workbooks;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza report program|coordinators`: the reports of metrics.md from the SPOT data in the
-/// store (SpotSource; `--spot-export` for a what-if over a folder).
+/// `amtza report program|coordinators|evaluation`: the reports of metrics.md and evaluation.md
+/// from the SPOT data in the store (SpotSource; `--spot-export` for a what-if over a folder).
 public static class ReportCommands
 {
     public static Command Create()
@@ -17,6 +17,7 @@ public static class ReportCommands
         var report = new Command("report", "Write the program report or the coordinators' monthly reports.");
         report.Subcommands.Add(Program());
         report.Subcommands.Add(Coordinators());
+        report.Subcommands.Add(EvaluationReportCommand.Create());
         report.Subcommands.Add(ReportSendCommand.Create());
         return report;
     }
@@ -84,10 +85,10 @@ public static class ReportCommands
     }
 
     /// `--json` with no file and no `--out`: stdout carries the JSON and nothing else is written.
-    private static bool JsonOnly(ParseResult parse) =>
+    internal static bool JsonOnly(ParseResult parse) =>
         JsonOutput.Requested(parse) && parse.GetValue(GlobalOptions.Json) is not { Length: > 0 };
 
-    private static async Task WriteFileAsync(string path, Action<Stream> write, CancellationToken cancellationToken)
+    internal static async Task WriteFileAsync(string path, Action<Stream> write, CancellationToken cancellationToken)
     {
         // Built in memory first, so a failure never leaves half a workbook where the last one was.
         using var buffer = new MemoryStream();
@@ -97,7 +98,7 @@ public static class ReportCommands
 
     /// The metrics JSON in metrics.md's exact shape (MetricsJson's options, not JsonOutput's),
     /// then `source`: where the data came from (the store and when it was last fed, or a folder).
-    private static async Task<int> WriteJsonAsync<T>(ParseResult parse, T report, SpotSource source, CancellationToken cancellationToken)
+    internal static async Task<int> WriteJsonAsync<T>(ParseResult parse, T report, SpotSource source, CancellationToken cancellationToken)
     {
         var tree = JsonSerializer.SerializeToNode(report, MetricsJson.Options)!.AsObject();
         tree["source"] = JsonSerializer.SerializeToNode(source.Json, MetricsJson.Options);

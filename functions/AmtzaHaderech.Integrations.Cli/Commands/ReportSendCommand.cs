@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza report send program|coordinators`: the monthly jobs the timers run, now, from the SPOT
+/// `amtza report send program|coordinators|evaluation`: the monthly jobs the timers run, now, from the SPOT
 /// data in the store: to Teams when `Reports:Teams` is configured, else to a local folder
 /// (`--out`, or `Reports:LocalFolder`, or `<data-dir>/reports`).
 public static class ReportSendCommand
@@ -21,6 +21,7 @@ public static class ReportSendCommand
         var send = new Command("send", "Run a monthly report job now: from the store, to Teams (or a local folder without Graph).");
         send.Subcommands.Add(Program());
         send.Subcommands.Add(Coordinators());
+        send.Subcommands.Add(Evaluation());
         return send;
     }
 
@@ -29,11 +30,28 @@ public static class ReportSendCommand
         Description = "Write to this folder (<folder>/<channel>/<yyyy>/<file>) instead of Teams.",
     };
 
-    private static Command Program()
+    private static Command Program() => AsOfReport("program", "Deliver the program report to the program channel (head office).",
+        async (session, delivery, day, cancellationToken) =>
+        {
+            var job = ActivatorUtilities.CreateInstance<ProgramReportJob>(session.Services, delivery);
+            return day is { } d ? await job.RunAsync(d, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
+        });
+
+    private static Command Evaluation() => AsOfReport("evaluation",
+        "Deliver the evaluation report (channels, workshops, referral funnel of the 12 months to its date) to the program channel.",
+        async (session, delivery, day, cancellationToken) =>
+        {
+            var job = ActivatorUtilities.CreateInstance<EvaluationReportJob>(session.Services, delivery);
+            return day is { } d ? await job.RunAsync(d, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
+        });
+
+    /// A report of one as-of date for the program channel: `--as-of`, default the last day of last month.
+    private static Command AsOfReport(string name, string description,
+        Func<HubSession, IReportDelivery, DateOnly?, CancellationToken, Task<DeliveryReceipt>> run)
     {
         var asOf = new Option<string?>("--as-of") { Description = "The as-of date (yyyy-MM-dd); default: the last day of last month." };
         var output = Out();
-        var command = new Command("program", "Deliver the program report to the program channel (head office).") { asOf, output };
+        var command = new Command(name, description) { asOf, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             DateOnly? day = null;
@@ -44,10 +62,9 @@ public static class ReportSendCommand
                 day = parsed;
             }
             await using var session = await OpenAsync(parse, cancellationToken);
-            var job = ActivatorUtilities.CreateInstance<ProgramReportJob>(session.Services, Delivery(session, parse.GetValue(output)));
             try
             {
-                var receipt = day is { } d ? await job.RunAsync(d, cancellationToken) : await job.RunMonthlyAsync(cancellationToken);
+                var receipt = await run(session, Delivery(session, parse.GetValue(output)), day, cancellationToken);
                 return await ReportAsync(parse, [receipt], cancellationToken);
             }
             catch (SpotStoreEmptyException)

@@ -46,6 +46,12 @@ internal sealed record SpotSource(SpotExportSnapshot Data, string Description, o
             return await FromFolderAsync(folder, cancellationToken) is { } fromFolder
                 ? (fromFolder, 0)
                 : (null, ReportCommands.Usage($"--spot-export {folder.FullName} must be a folder with {SpotExportFiles.Participants}, {SpotExportFiles.Employment} and {SpotExportFiles.Activities}."));
+        return await LoadStoreAsync(parse, cancellationToken);
+    }
+
+    /// From the store only (a report that also reads the hub's own records has no what-if).
+    public static async Task<(SpotSource? Source, int ExitCode)> LoadStoreAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
         var session = await HubSession.OpenAsync(parse, cancellationToken);
         var store = await session.Get<SpotStoreReader>().LoadAsync(cancellationToken);
         if (!store.IsEmpty) return (FromStore(store, session), 0);

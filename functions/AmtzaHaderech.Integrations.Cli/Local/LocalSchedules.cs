@@ -30,6 +30,7 @@ public sealed partial class LocalSchedules(IServiceProvider services, ILogger<Lo
             (s, ct) => s.GetRequiredService<FeedbackFileWriter>().WriteAsync(IsraelTime.Today(s.GetRequiredService<TimeProvider>()), ct)),
         new("SendMonthlyProgramReport", HubSchedules.ProgramReport, (s, ct) => s.GetRequiredService<ProgramReportJob>().RunMonthlyAsync(ct)),
         new("SendMonthlyCoordinatorReports", HubSchedules.CoordinatorReports, (s, ct) => s.GetRequiredService<CoordinatorReportsJob>().RunMonthlyAsync(ct)),
+        new("SendMonthlyEvaluationReport", HubSchedules.EvaluationReport, (s, ct) => s.GetRequiredService<EvaluationReportJob>().RunMonthlyAsync(ct)),
         new("CheckPoisonQueues", HubSchedules.PoisonCheck, (s, ct) => s.GetRequiredService<PoisonQueueWatch>().CheckAsync(ct)),
     ];
 

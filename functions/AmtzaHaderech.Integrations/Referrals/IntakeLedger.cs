@@ -65,6 +65,18 @@ public sealed class IntakeLedger(HubStorage storage)
             yield return FromEntity(e);
     }
 
+    /// The records received in [from, to) (instants), their outcomes only: no raw record, no
+    /// explanation. What the evaluation report's referral funnel counts.
+    public async IAsyncEnumerable<LedgerEntry> ReceivedAsync(DateTimeOffset from, DateTimeOffset to,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey ne {FileSummaryRow} and ReceivedAt ge {from} and ReceivedAt lt {to}");
+        await foreach (var e in Ledger.QueryAsync<TableEntity>(filter,
+            select: ["PartitionKey", "RowKey", "Source", "File", "Row", "ReceivedAt", "Key", "Outcome", "ParticipantId", "Screening"],
+            cancellationToken: cancellationToken))
+            yield return FromEntity(e);
+    }
+
     public const string FileSummaryRow = "file";
     private const string ChunkRowPrefix = "chunk-";
 

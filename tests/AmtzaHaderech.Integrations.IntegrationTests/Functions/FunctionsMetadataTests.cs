@@ -45,6 +45,7 @@ public sealed class FunctionsMetadataTests
         // The 1st of the month at 03:00 / 03:15 UTC: 05:00-06:15 in Israel, already the 1st there.
         { "SendMonthlyProgramReport", "0 0 3 1 * *" },
         { "SendMonthlyCoordinatorReports", "0 15 3 1 * *" },
+        { "SendMonthlyEvaluationReport", "0 30 3 1 * *" },
     };
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class LocalSchedulesTests(AzuriteFixture azurite)
             ["Reports:LocalFolder"] = Path.Combine(folder, "reports"),
         });
 
-        var reports = function is "SendMonthlyProgramReport" or "SendMonthlyCoordinatorReports";
+        var reports = function.StartsWith("SendMonthly", StringComparison.Ordinal);
         // The reports need people: the bundled SPOT history.
         if (reports) await hub.Get<SpotExportImporter>().ImportFolderAsync(AmtzaCli.Sample("spot-export"));
 

@@ -31,6 +31,20 @@ public sealed class ReportFunctionsTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task SendMonthlyEvaluationReport_Timer_DeliversNovembersReportToHeadOffice()
+    {
+        var folder = _graph.AddChannel("team-hq", "19:hq@thread.tacv2");
+        await using var hub = await StartAsync(("head-office", "team-hq", "19:hq@thread.tacv2"));
+        var function = ActivatorUtilities.CreateInstance<SendMonthlyEvaluationReport>(hub.Services);
+
+        var receipt = await function.Run(new TimerInfo(), CancellationToken.None);
+
+        Assert.Equal(DeliveryReceipt.Uploaded, receipt.Status);
+        Assert.Equal("evaluation-report-2018-11-30.xlsx", Assert.Single(_graph.FilesIn(folder, "Reports/2018")).Name);
+        Assert.Contains(_graph.Cards, c => c.Hook == "head-office");
+    }
+
+    [Fact]
     public async Task SendMonthlyCoordinatorReports_Timer_DeliversNovembersReports()
     {
         var folder = _graph.AddChannel("team-tlv", "19:tlv@thread.tacv2");

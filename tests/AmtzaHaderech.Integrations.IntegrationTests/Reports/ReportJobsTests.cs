@@ -56,6 +56,50 @@ public sealed class ReportJobsTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task EvaluationReportJob_RunMonthly_DeliversToHeadOfficeWithACard()
+    {
+        var headOffice = _graph.AddChannel("team-hq", "19:hq@thread.tacv2");
+        await using var hub = await StartAsync(("head-office", "team-hq", "19:hq@thread.tacv2"));
+
+        var receipt = await hub.Get<EvaluationReportJob>().RunMonthlyAsync();
+
+        var file = Assert.Single(_graph.FilesIn(headOffice, "Reports/2018"));
+        Assert.Equal("evaluation-report-2018-10-31.xlsx", file.Name);
+        Assert.Contains("נכון ל-31/10/2018", SheetText(file.Content!));
+        Assert.Equal(DeliveryReceipt.Uploaded, receipt.Status);
+        var (hook, card) = Assert.Single(_graph.Cards);
+        Assert.Equal("head-office", hook);
+        var content = card["attachments"]![0]!["content"]!;
+        Assert.Equal("דוח הערכה נכון ל-31/10/2018", (string?)content["body"]![0]!["text"]);
+        // The sample's one workshop is on the card, beside the channel that places soonest.
+        var facts = content["body"]![2]!["facts"]!.AsArray().ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        Assert.Equal("1", facts["סדנאות"]);
+        Assert.Contains("%", facts["הערוץ המוביל בהשמה תוך 6 חודשים"]);
+        Assert.Empty(_graph.Problems);
+    }
+
+    [Fact]
+    public async Task EvaluationReportJob_NoTeamsConfigured_WritesToLocalFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "amtza-reports-" + Guid.NewGuid().ToString("N"));
+        await using var hub = await TestHub.StartAsync(azurite, new DateOnly(2018, 11, 15),
+            new() { ["Reports:LocalFolder"] = folder }, services => services.AddReportDelivery());
+        await ImportSampleAsync(hub);
+        try
+        {
+            var receipt = await hub.Get<EvaluationReportJob>().RunAsync(new DateOnly(2018, 11, 1));
+
+            Assert.Equal(DeliveryReceipt.Written, receipt.Status);
+            Assert.Equal(Path.Combine(folder, "head-office", "2018", "evaluation-report-2018-11-01.xlsx"), receipt.Location);
+            Assert.True(File.Exists(receipt.Location));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ProgramReportJob_NoTeamsConfigured_WritesToLocalFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "amtza-reports-" + Guid.NewGuid().ToString("N"));

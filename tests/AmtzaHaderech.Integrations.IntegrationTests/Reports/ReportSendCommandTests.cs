@@ -39,6 +39,29 @@ public sealed class ReportSendCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ReportSendEvaluation_NoGraph_WritesLastMonthsReportToTheFolder()
+    {
+        var env = AmtzaCli.On(azurite, AzuriteFixture.NewPrefix());
+        var folder = Path.Combine(Path.GetTempPath(), "amtza-send-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(0, (await AmtzaCli.RunAsync(["import", "spot-export", AmtzaCli.Sample("spot-export")], env)).ExitCode);
+
+            var run = await AmtzaCli.RunAsync(["report", "send", "evaluation", "--out", folder, "--now", "2018-11-03", "--json"], env);
+
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            var delivery = Assert.Single(run.Json.GetProperty("deliveries").EnumerateArray());
+            Assert.Equal(("head-office", "evaluation-report-2018-10-31.xlsx", "written"),
+                (delivery.GetProperty("channel").GetString(), delivery.GetProperty("file").GetString(), delivery.GetProperty("status").GetString()));
+            Assert.True(File.Exists(Path.Combine(folder, "head-office", "2018", "evaluation-report-2018-10-31.xlsx")));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ReportSend_BadMonth_ExitsWithUsageError()
     {
         var run = await AmtzaCli.RunAsync(["report", "send", "coordinators", "--month", "October"], AmtzaCli.On(azurite, AzuriteFixture.NewPrefix()));

@@ -33,6 +33,8 @@ public sealed class StoreSourceTests(AzuriteFixture azurite) : IDisposable
         .. Commands,
         ["report", "send", "program", "--as-of", "2018-10-31"],
         ["report", "send", "coordinators", "--month", "2018-10"],
+        ["report", "evaluation", "--as-of", "2018-10-31"],
+        ["report", "send", "evaluation", "--as-of", "2018-10-31"],
     ]);
 
     [Fact]

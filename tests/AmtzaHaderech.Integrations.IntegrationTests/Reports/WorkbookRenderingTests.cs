@@ -1,8 +1,10 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.TestData;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Reports;
 
@@ -50,6 +52,25 @@ public sealed class WorkbookRenderingTests
         var firstCall = report.Coordinators.Where(t => t.Center == "tlv").SelectMany(t => t.NoContact90).First();
         Assert.Contains(firstCall.ParticipantId, rendering.Text);
         Assert.Contains(firstCall.LatestContact.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), rendering.Text);
+    }
+
+    [Fact]
+    public async Task EvaluationWorkbook_PrintedByLibreOffice_ShowsTitlesFiguresAndTheCaveat()
+    {
+        var data = await SpotExportSnapshot.LoadFolderAsync(EvaluationFixture.SpotExportFolder);
+        var report = EvaluationMetrics.Compute(data, EvaluationFixture.FirstDate, EvaluationFixture.Funnel);
+        using var workbook = new MemoryStream();
+        EvaluationWorkbook.Write(report, workbook, DataSource);
+
+        var rendering = await LibreOffice.RenderAsync(workbook.ToArray(), "evaluation-report");
+
+        Assert.True(rendering.Pages.Count >= 3, $"{rendering.Pages.Count} pages for 3 sheets");
+        Assert.Contains("השמה והתמדה בעבודה", rendering.Text);
+        Assert.Contains("מה עלה בגורל כל הפניה", rendering.Text);
+        Assert.Contains("מתארת ואינה מוכיחה", rendering.Text);
+        Assert.Contains("28/02/2019", rendering.Text);
+        Assert.Contains(Percent(report.Channels[^1].PlacementRate), rendering.Text);
+        Assert.Contains(Percent(report.Workshops[1].ComparisonRate6), rendering.Text);
     }
 
     private static Task<SpotExportSnapshot> SampleAsync() => SpotExportSnapshot.LoadFolderAsync(AmtzaCli.Sample("spot-export"));

@@ -3,16 +3,21 @@ using System.Text.Json.Nodes;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// Compares two JSON trees as metrics.md asks: same fields in the same order, same array
+/// Compares two JSON trees as metrics.md and evaluation.md ask: same fields in the same order, same array
 /// lengths, strings and counts identical, ratios and means equal within a relative 1e-9.
-/// Which numbers are ratios or means is known by field name (metrics.md); every other number
+/// Which numbers are ratios, means or medians is known by field name; every other number
 /// is a count and must be written as an integer.
 internal static class JsonTreeAssert
 {
     public const double RelativeTolerance = 1e-9;
 
     private static readonly HashSet<string> RatioFields =
-        ["placementRate", "meanAge", "share", "mean", "sd", "meanScope", "meanSalary", "salaryPerFullPosition"];
+    [
+        "placementRate", "meanAge", "share", "mean", "sd", "meanScope", "meanSalary", "salaryPerFullPosition",
+        // evaluation.md
+        "placed6Rate", "medianMonthsToPlacement", "dropoutRate", "employed12Rate", "comparisonRate6", "difference",
+        "eligibleRate", "invitedRate", "confirmedRate", "enrolledRate", "placedRate", "medianDaysToEnrolment",
+    ];
 
     /// Both trees are re-read from their text, so nodes built in code compare like parsed ones.
     public static void Equal(JsonNode? expected, JsonNode? actual) =>
@@ -57,6 +62,9 @@ internal static class JsonTreeAssert
             return;
         }
         var scale = Math.Max(Math.Abs(e), Math.Abs(a));
+        // A difference of two rates can be zero by hand and 1e-17 by summation: its tolerance is
+        // that of the rates it is made of (at most 1), not relative to itself.
+        if (path.EndsWith(".difference", StringComparison.Ordinal)) scale = Math.Max(scale, 1);
         Assert.True(scale == 0 || Math.Abs(e - a) <= RelativeTolerance * scale,
             $"{path}: {expectedText} expected, got {actual.ToJsonString()}");
     }

@@ -150,7 +150,7 @@ internal static class NaiveProgramMetrics
     }
 
     // Date arithmetic of metrics.md, written out again on purpose.
-    private static DateOnly AddMonths(DateOnly date, int k)
+    internal static DateOnly AddMonths(DateOnly date, int k)
     {
         var monthIndex = date.Year * 12 + (date.Month - 1) + k;
         var year = monthIndex / 12;
@@ -165,7 +165,7 @@ internal static class NaiveProgramMetrics
         return lengths[month - 1];
     }
 
-    private static int Months(DateOnly a, DateOnly b) =>
+    internal static int Months(DateOnly a, DateOnly b) =>
         (b.Year - a.Year) * 12 + (b.Month - a.Month) - (b.Day < a.Day ? 1 : 0);
 
     private static int Age(DateOnly birth, DateOnly at) =>

@@ -3,10 +3,12 @@ using CsCheck;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// Generated SPOT data that exercises the corners of metrics.md: month-end dates (Jan 31,
-/// Feb 28/29, 30-day months) for enrolments, first placements and the as-of date, ties in first
-/// placement whose episode ids sort differently as text and as numbers, jobs before enrolment,
-/// open-ended jobs, leads, people without a center, birth date or known source.
+/// Generated SPOT data that exercises the corners of metrics.md and evaluation.md: month-end
+/// dates (Jan 31, Feb 28/29, 30-day months) for enrolments, first placements, attendances and
+/// the as-of date, ties in first placement whose episode ids sort differently as text and as
+/// numbers, jobs before enrolment, open-ended jobs, leads, people without a center, birth date
+/// or known source; workshops with titles typed with stray spaces or none, attended before
+/// enrolment, after D, by leads, on a day the person works.
 internal static class SpotDataGen
 {
     private static readonly DateOnly Origin = new(2014, 1, 1);
@@ -46,8 +48,20 @@ internal static class SpotDataGen
         .Select(t => new EpisodeSpec(
             t.Item1, t.Item2 == 0, t.Item3 == 0, t.Item4, t.Item5, t.Item6, t.Item7, t.Item8));
 
+    private static readonly Gen<string?> ExitReason = Gen.OneOf<string?>("non_cooperation", "found_work", "max_duration", null);
+
+    private static readonly Gen<string?> Title = Gen.OneOf<string?>(
+        "חזרה לעולם העבודה", "  חזרה לעולם\tהעבודה ", "חזרה  לעולם העבודה", "קורות חיים", "", "   ", null);
+
+    private sealed record ActivitySpec(int Offset, bool AtMonthEnd, bool IsWorkshop, string? Title);
+
+    private static readonly Gen<ActivitySpec> Activity = Gen.Select(
+        Gen.Int[-100, 1200], Gen.Int[0, 4], Gen.Int[0, 5], Title,
+        (offset, monthEnd, type, title) => new ActivitySpec(offset, monthEnd == 0, type > 0, title));
+
     private sealed record ParticipantSpec(
-        string? Center, DateOnly? Birth, DateOnly? Enrolled, int? ExitAfter, string? Source, EpisodeSpec[] Episodes);
+        string? Center, DateOnly? Birth, DateOnly? Enrolled, int? ExitAfter, string? ExitReason, string? Source, EpisodeSpec[] Episodes,
+        ActivitySpec[] Activities);
 
     private static readonly Gen<ParticipantSpec> Participant = Gen.Select(
         Center,
@@ -55,9 +69,12 @@ internal static class SpotDataGen
             (1, Gen.OneOf<DateOnly?>(new DateOnly(1960, 2, 29), new DateOnly(1956, 12, 31))), (1, Gen.Const((DateOnly?)null))),
         MaybeDay,
         Gen.Frequency((1, Gen.Int[0, 1000].Select(i => (int?)i)), (2, Gen.Const((int?)null))),
+        ExitReason,
         Source,
         Episode.Array[0, 4],
-        (center, birth, enrolled, exit, source, episodes) => new ParticipantSpec(center, birth, enrolled, exit, source, episodes));
+        Activity.Array[0, 5],
+        (center, birth, enrolled, exit, reason, source, episodes, activities) =>
+            new ParticipantSpec(center, birth, enrolled, exit, reason, source, episodes, activities));
 
     public static readonly Gen<SpotExportSnapshot> Snapshot = Participant.Array[0, 40].Select(Build);
 
@@ -65,6 +82,7 @@ internal static class SpotDataGen
     {
         var participants = new List<SpotParticipant>();
         var episodes = new List<SpotEpisode>();
+        var activities = new List<SpotActivity>();
         for (var i = 0; i < specs.Length; i++)
         {
             var spec = specs[i];
@@ -76,8 +94,22 @@ internal static class SpotDataGen
                 BirthDate = spec.Birth,
                 EnrolledOn = spec.Enrolled,
                 ExitedOn = spec.ExitAfter is { } days && spec.Enrolled is { } e ? e.AddDays(days) : null,
+                ExitReason = spec.ExitAfter is null ? null : spec.ExitReason,
                 RecruitmentSource = spec.Source,
             });
+            foreach (var (activity, k) in spec.Activities.Select((x, k) => (x, k)))
+            {
+                var date = (spec.Enrolled ?? Origin).AddDays(activity.Offset);
+                if (activity.AtMonthEnd) date = new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month));
+                activities.Add(new SpotActivity
+                {
+                    ActivityId = $"A{i}-{k}",
+                    ParticipantId = id,
+                    Date = date,
+                    Type = activity.IsWorkshop ? "workshop" : "meeting",
+                    Title = activity.Title,
+                });
+            }
             DateOnly? previous = null;
             foreach (var (episode, j) in spec.Episodes.Select((x, j) => (x, j)))
             {
@@ -97,6 +129,6 @@ internal static class SpotDataGen
                 });
             }
         }
-        return new SpotExportSnapshot(participants, episodes, []);
+        return new SpotExportSnapshot(participants, episodes, activities);
     }
 }

@@ -10,7 +10,7 @@ public static class ResultsDoc
 {
     private const double MB = 1024 * 1024;
 
-    public static string Table(RunResult result)
+    public static string Table(RunResult result, int activities)
     {
         var text = new StringBuilder();
         text.AppendLine("| step | time (s) | peak RSS (MB) | RSS growth (MB) | peak heap growth (MB) | allocated (MB) |");
@@ -20,6 +20,9 @@ public static class ResultsDoc
         text.AppendLine();
         text.AppendLine(Invariant($"Cells written: program workbook {result.ProgramCells:N0}, coordinators' workbooks {result.CoordinatorCells:N0}. ")
             + Invariant($"Workbook time over the ceiling's: program {Ratio(result, 1, 2)}, coordinators {Ratio(result, 4, 5)}."));
+        text.AppendLine();
+        text.AppendLine(Invariant($"The evaluation report's metrics over the program report's: {result.EvaluationOverProgram:0.00}x (target: at most 3x), ")
+            + Invariant($"with {activities:N0} activities; its peak heap growth {result.Steps[RunResult.EvaluationMetricsStep].PeakHeapGrowth / MB:0} MB."));
         return text.ToString();
     }
 
@@ -37,11 +40,11 @@ public static class ResultsDoc
 
     public static double StoreOverFolder(IReadOnlyList<Measurement> steps) => steps[1].Elapsed / steps[0].Elapsed;
 
-    public static string Section(DateTimeOffset started, int participants, int rounds, int seed, RunResult result,
+    public static string Section(DateTimeOffset started, int participants, int activities, int rounds, int seed, RunResult result,
         IReadOnlyList<Measurement>? source, int sourceParticipants) =>
         Invariant($"### {started:yyyy-MM-dd HH:mm} UTC, {participants:N0} participants\n\n")
         + $"{Machine()}; each step the fastest of {rounds} round(s), seed {seed}.\n\n"
-        + Table(result) + "\n"
+        + Table(result, activities) + "\n"
         + (source is null ? "" : Invariant($"Reading SPOT's data, {sourceParticipants:N0} participants:\n\n") + SourceTable(source) + "\n");
 
     public static async Task AppendAsync(string path, string section, CancellationToken cancellationToken)
@@ -59,10 +62,14 @@ public static class ResultsDoc
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         return Invariant($"{Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), ")
-            + Invariant($"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * MB):0} GiB, {RuntimeInformation.FrameworkDescription}, load average {load} at the start");
+            + Invariant($"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * MB):0} GiB, {RuntimeInformation.FrameworkDescription}, load average {LoadAtStart} at the start ({LoadAverage()} at the end)");
     }
+
+    /// Read when the program starts: the machine is shared, and the load changes during a run.
+    public static readonly string LoadAtStart = LoadAverage();
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

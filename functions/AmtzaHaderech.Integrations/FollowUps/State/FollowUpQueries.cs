@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using Azure;
 using Azure.Data.Tables;
@@ -27,6 +28,19 @@ public sealed class FollowUpQueries(FollowUpStore store)
                 .OrderBy(i => i.DueOn).ThenBy(i => i.ParticipantId, StringComparer.Ordinal).ThenBy(i => i.Key, StringComparer.Ordinal)
                 .Select(i => new UnansweredFollowUp(i.ParticipantId, i.Rule, i.DueOn)),
         ];
+    }
+
+    /// Every invitation to an exposure conference, with its RSVP answer (`Coming`, null while
+    /// unanswered), keyed by the id the invitation was made under (the hub's id of the person).
+    public async Task<IReadOnlyList<InvitationAnswer>> InvitationAnswersAsync(CancellationToken cancellationToken = default)
+    {
+        var answers = new List<InvitationAnswer>();
+        var end = InvitePrefix[..^1] + (char)(InvitePrefix[^1] + 1);
+        await foreach (var row in store.Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey ge {InvitePrefix} and RowKey lt {end}"),
+            select: ["PartitionKey", "RowKey", "Coming"], cancellationToken: cancellationToken))
+            answers.Add(new InvitationAnswer(Unescape(row.PartitionKey), ParseDate(row.RowKey[InvitePrefix.Length..]), row.GetBoolean("Coming")));
+        return answers;
     }
 
     /// The coordinators' tasks created at or after `since`, oldest first.

@@ -20,6 +20,9 @@ public static class ReportSchedule
     public static string ProgramFileName(DateOnly asOf) =>
         $"program-report-{asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx";
 
+    public static string EvaluationFileName(DateOnly asOf) =>
+        $"evaluation-report-{asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx";
+
     public static string CoordinatorsFileName(string center, ReportMonth month) =>
         $"coordinators-{(center.Length == 0 ? "none" : center)}-{month}.xlsx";
 

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Reports.Evaluation;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,8 @@ public static class ReportsRegistration
             : sp.GetRequiredService<GraphReportDelivery>());
         services.AddTransient<ProgramReportJob>();
         services.AddTransient<CoordinatorReportsJob>();
+        services.AddSingleton<ReferralFunnelReader>();
+        services.AddTransient<EvaluationReportJob>();
         return services;
     }
 }

@@ -18,6 +18,18 @@ internal static class HebrewLabels
         "municipal" => "רשות מקומית",
         "other" => "אחר",
         "unknown" => "לא ידוע",
+        "all" => "כל הערוצים",
+        _ => code,
+    };
+
+    /// The hub's inbound channels (where a referral came in), as the funnel names them.
+    public static string InboundChannel(string code) => code switch
+    {
+        "employment_service" => "שירות התעסוקה",
+        "municipal" => "רשויות מקומיות",
+        "facebook" => "פייסבוק",
+        "intake" => "טופס הפנייה",
+        "all" => "כל הערוצים",
         _ => code,
     };
 

@@ -46,7 +46,8 @@ internal static class XlChartPart
                 new C.LabelOffset { Val = 100 }),
             new C.ValueAxis(
                 new C.AxisId { Val = ValueAxisId },
-                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+                // Bars start at zero: a viewer's automatic minimum can make 33.0% against 33.3% look like a gulf.
+                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MinAxisValue { Val = 0 }),
                 new C.Delete { Val = false },
                 new C.AxisPosition { Val = C.AxisPositionValues.Left },
                 new C.MajorGridlines(),

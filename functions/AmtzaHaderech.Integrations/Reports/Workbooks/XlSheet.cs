@@ -37,20 +37,28 @@ internal sealed class XlSheet(string name, string title, string subtitle)
 
     public void Blank() => _rows.Add([]);
 
+    /// A line of explanation under a table: one cell that spills over its empty neighbours, so
+    /// it does not widen the column it starts in.
+    public int Note(string text)
+    {
+        _rows.Add([XlCell.Label(text, XlStyle.Subtitle)]);
+        return LastRow;
+    }
+
     public XlCell CellAt(int row, int column)
     {
         var cells = _rows[row - TitleRows - 1];
         return column <= cells.Length ? cells[column - 1] : default;
     }
 
-    /// Column widths in characters, from what each cell shows (the title block excluded: it
-    /// spills over empty neighbours).
+    /// Column widths in characters, from what each cell shows (the title block and notes
+    /// excluded: they spill over empty neighbours).
     public double[] ColumnWidths()
     {
         var widths = new double[ColumnCount];
         foreach (var row in _rows)
             for (var c = 0; c < row.Length; c++)
-                widths[c] = Math.Max(widths[c], row[c].Display().Length);
+                if (row[c].Style != XlStyle.Subtitle) widths[c] = Math.Max(widths[c], row[c].Display().Length);
         return [.. widths.Select(w => Math.Clamp(w * 1.15 + 2, 8, 60))];
     }
 }

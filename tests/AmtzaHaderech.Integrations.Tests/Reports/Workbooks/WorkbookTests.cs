@@ -187,17 +187,17 @@ public class WorkbookTests
             series.Element(XlsxPackage.Chart + "val")!.Descendants(XlsxPackage.Chart + "f").Single().Value);
     }
 
-    private static string FormatCode(XlsxPackage package, int style)
+    internal static string FormatCode(XlsxPackage package, int style)
     {
         var id = (string)package.CellFormat(style).Attribute("numFmtId")!;
         return (string)package.Part("xl/styles.xml").Descendants(XlsxPackage.Main + "numFmt").Single(f => (string?)f.Attribute("numFmtId") == id).Attribute("formatCode")!;
     }
 
-    private static void AssertNoFormulaLikeText(XlsxPackage package) =>
+    internal static void AssertNoFormulaLikeText(XlsxPackage package) =>
         Assert.All(package.Sheets.SelectMany(s => s.Cells).Where(c => !c.IsNumeric),
             cell => Assert.False(cell.Value.Length > 0 && cell.Value[0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell.Value));
 
-    private static void AssertValid(byte[] bytes)
+    internal static void AssertValid(byte[] bytes)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)

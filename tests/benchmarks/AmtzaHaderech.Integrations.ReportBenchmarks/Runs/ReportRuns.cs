@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -5,8 +6,15 @@ using AmtzaHaderech.Integrations.Spot.Export;
 namespace AmtzaHaderech.Integrations.ReportBenchmarks.Runs;
 
 /// The steps measured, in the order the monthly jobs take them: metrics from the snapshot, then
-/// the workbook(s) into memory; and the ceiling for the same cells.
-public sealed record RunResult(IReadOnlyList<Measurement> Steps, long ProgramCells, long CoordinatorCells, int Enrolled, int ReportedTotal);
+/// the workbook(s) into memory; and the ceiling for the same cells. The evaluation report's
+/// steps come last (EvaluationMetrics, EvaluationWorkbook).
+public sealed record RunResult(IReadOnlyList<Measurement> Steps, long ProgramCells, long CoordinatorCells, int Enrolled, int ReportedTotal)
+{
+    public const int ProgramMetricsStep = 0, EvaluationMetricsStep = 6;
+
+    /// The evaluation report's metrics over the program report's, in the same round (target: at most 3).
+    public double EvaluationOverProgram => Steps[EvaluationMetricsStep].Elapsed / Steps[ProgramMetricsStep].Elapsed;
+}
 
 public static class ReportRuns
 {
@@ -14,7 +22,7 @@ public static class ReportRuns
     private static readonly DateOnly AsOf = new(2019, 12, 31);
     private static readonly ReportMonth Month = new(2019, 6);
 
-    public static RunResult Run(SpotExportSnapshot data)
+    public static RunResult Run(SpotExportSnapshot data, FunnelInputs referrals)
     {
         var (programMetrics, program) = Meter.Measure("program: metrics", () => ProgramMetrics.Compute(data, AsOf, Centers));
         var (programWorkbook, programBytes) = Meter.Measure("program: workbook", () => Write(stream => ProgramWorkbook.Write(program, stream, "benchmark")));
@@ -27,8 +35,12 @@ public static class ReportRuns
         var coordinatorCells = WorkbookCells.Read(coordinatorBytes);
         var (coordinatorCeiling, _) = Meter.Measure("coordinators: bare writer, same cells (ceiling)", coordinatorCells.WriteBare);
 
+        var (evaluationMetrics, evaluation) = Meter.Measure("evaluation: metrics (channels, workshops, funnel)",
+            () => EvaluationMetrics.Compute(data, AsOf, referrals));
+        var (evaluationWorkbook, _) = Meter.Measure("evaluation: workbook", () => Write(stream => EvaluationWorkbook.Write(evaluation, stream, "benchmark")));
+
         return new RunResult(
-            [programMetrics, programWorkbook, programCeiling, coordinatorMetrics, coordinatorWorkbooks, coordinatorCeiling],
+            [programMetrics, programWorkbook, programCeiling, coordinatorMetrics, coordinatorWorkbooks, coordinatorCeiling, evaluationMetrics, evaluationWorkbook],
             programCells.Count, coordinatorCells.Count,
             data.Participants.Count(p => p.EnrolledOn <= AsOf), program.Centers[^1].Total);
     }
