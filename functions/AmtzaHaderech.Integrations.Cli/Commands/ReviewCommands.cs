@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza review list|decide`: the probable-duplicate queue (matching.md rule 4).
+/// `amtza review list|decide`: the probable-duplicate queue (docs/matching.md rule 4).
 public static class ReviewCommands
 {
     public static Command Create()

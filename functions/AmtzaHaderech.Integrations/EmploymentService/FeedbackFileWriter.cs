@@ -9,7 +9,7 @@ namespace AmtzaHaderech.Integrations.EmploymentService;
 
 public sealed record FeedbackFile(string BlobName, string FileName, int Rows, byte[] Content);
 
-/// The daily feedback file (employment-service.md): every status change recorded up to the end
+/// The daily feedback file (docs/employment-service.md): every status change recorded up to the end
 /// of D that no earlier date's file reported. Running it again for the same D writes the same
 /// content, because a change reported on D stays in D's file.
 public sealed class FeedbackFileWriter(FeedbackEvents events, PlacementFeedback placements, HubStorage storage, IOptions<HubOptions> options)

@@ -18,7 +18,7 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 public sealed record SpotCall(string Method, string Path, string Query, string? IdempotencyKey, int Status, DateTimeOffset At,
     DateTimeOffset Received, DateTimeOffset Answered);
 
-/// SPOT's REST interface as spot.md defines it, stateful and strict: OAuth2 client credentials,
+/// SPOT's REST interface as docs/spot.md defines it, stateful and strict: OAuth2 client credentials,
 /// a bearer token on every call (401 otherwise, or once it expired by the shared fake clock),
 /// `Idempotency-Key` on every POST (400 without; a replay gets the first answer), 409 for a
 /// national ID SPOT has, ETag / If-Match (428 without, 412 when stale) on merge-patch, problem+json

@@ -9,7 +9,7 @@ using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
-/// The outbox against a SPOT fake that enforces the contract (spot.md REST interface) and
+/// The outbox against a SPOT fake that enforces the contract (docs/spot.md, `api` mode) and
 /// fails the way SPOT can: down, throttled, slow, refusing one change.
 [Collection(StorageCollection.Name)]
 public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable

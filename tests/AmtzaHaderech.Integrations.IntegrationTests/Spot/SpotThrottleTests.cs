@@ -10,7 +10,7 @@ using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
-/// SPOT's "stop sending" (429 or 503 with Retry-After, spot.md) pauses every request of the hub,
+/// SPOT's "stop sending" (429 or 503 with Retry-After, docs/spot.md) pauses every request of the hub,
 /// not only the refused one (issue 13). None may reach SPOT while a pause SPOT asked for is on,
 /// though the hub sends four people's changes at a time.
 [Collection(StorageCollection.Name)]

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// Compares two JSON trees as metrics.md asks: same fields in the same order, same array
+/// Compares two JSON trees as docs/metrics.md asks: same fields in the same order, same array
 /// lengths, strings and counts identical, ratios and means equal within a relative 1e-9.
-/// Which numbers are ratios or means is known by field name (metrics.md); every other number
+/// Which numbers are ratios or means is known by field name (docs/metrics.md); every other number
 /// is a count and must be written as an integer.
 internal static class JsonTreeAssert
 {

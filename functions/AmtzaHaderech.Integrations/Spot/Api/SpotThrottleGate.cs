@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Spot.Api;
 
-/// SPOT's "stop sending" (429 or 503 with Retry-After, spot.md) holds every request of the
+/// SPOT's "stop sending" (429 or 503 with Retry-After, docs/spot.md) holds every request of the
 /// process, not only the one that was refused: sends, lookups and pull pages all pass here (the
 /// token call does not: the token endpoint is not the REST service SPOT paused).
 ///
