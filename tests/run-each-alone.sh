@@ -49,7 +49,7 @@ if [ "$repeat" -gt 0 ]; then
     start=$(date +%s)
     dotnet test AmtzaHaderech.Integrations.sln -c Release --no-build -nologo > "$log" 2>&1
     code=$?
-    totals=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/ - .*//' | tr '\n' ';')
+    totals=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/^(Passed|Failed)! +- +//; s/, Duration.* - / in /; s/ \(net[0-9.]+\)//' | paste -sd ';' -)
     if [ "$code" -eq 0 ]; then say "run $run: passed in $(( $(date +%s) - start )) s ($totals)"
     else
       failed=$((failed + 1))
