@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace AmtzaHaderech.Integrations.Cli;
 
-/// Options every command takes (cli.md).
+/// Options every command takes (docs/cli.md).
 public static class GlobalOptions
 {
     public static readonly Option<string?> Storage = new("--storage")

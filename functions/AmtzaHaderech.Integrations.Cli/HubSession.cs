@@ -81,7 +81,7 @@ public sealed class HubSession : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Hub:ImportParallelism"] = parallel.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        // Logs go to stderr: stdout carries only the command's result (cli.md).
+        // Logs go to stderr: stdout carries only the command's result (docs/cli.md).
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Error);

@@ -5,7 +5,7 @@ using CsvHelper;
 
 namespace AmtzaHaderech.Integrations.TestData;
 
-/// Writes a snapshot as SPOT exports it (spot.md): participants.csv, employment.csv and
+/// Writes a snapshot as SPOT exports it (docs/spot.md): participants.csv, employment.csv and
 /// activities.csv, UTF-8 with a BOM, the contract's columns in its order, empty for null.
 public static class SpotExportCsv
 {

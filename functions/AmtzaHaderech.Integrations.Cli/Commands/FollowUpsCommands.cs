@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza followups plan --as-of D [--all]`: what is due at a date (follow-ups.md), from the
+/// `amtza followups plan --as-of D [--all]`: what is due at a date (docs/follow-ups.md), from the
 /// store as the next run would see it: the SPOT mirror, the scheduler's state, the conference
 /// invitations of eligible leads. `--spot-export <folder>` asks the same of a folder, as on a
 /// store with no run. `amtza followups run`: send what is due now (FollowUpsRunCommand).
@@ -81,7 +81,7 @@ public static class FollowUpsCommands
         source,
     };
 
-    /// An item as the plan and the run print it (follow-ups.md).
+    /// An item as the plan and the run print it (docs/follow-ups.md).
     public static object ItemJson(FollowUpItem i) => new
     {
         participantId = i.ParticipantId,

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
 /// `amtza followups run`: one scheduler run now (or at `--now`), as the timer function does.
-/// `--json`: `{"sent": [...items], "deferred": n, ...}` (cli.md). Exit 1 when a provider failed.
+/// `--json`: `{"sent": [...items], "deferred": n, ...}` (docs/cli.md). Exit 1 when a provider failed.
 public static class FollowUpsRunCommand
 {
     public static Command Create()

@@ -119,7 +119,7 @@ public static class ImportCommands
             return new ImportResult(results);
         });
 
-    /// Exit 0 when every file was imported, 1 when one was quarantined (cli.md).
+    /// Exit 0 when every file was imported, 1 when one was quarantined (docs/cli.md).
     public static async Task<int> ReportAsync(ParseResult parse, ImportResult result, CancellationToken cancellationToken)
     {
         if (!await JsonOutput.WriteAsync(parse, new { files = result.Files }, cancellationToken))

@@ -8,7 +8,7 @@ using AmtzaHaderech.Integrations.Reports.Workbooks;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza report program|coordinators|evaluation`: the reports of metrics.md and evaluation.md
+/// `amtza report program|coordinators|evaluation`: the reports of docs/metrics.md and docs/evaluation.md
 /// from the SPOT data in the store (SpotSource; `--spot-export` for a what-if over a folder).
 public static class ReportCommands
 {
@@ -27,7 +27,7 @@ public static class ReportCommands
         var asOf = new Option<string>("--as-of") { Description = "The as-of date D (yyyy-MM-dd).", Required = true };
         var output = new Option<string?>("--out") { Description = "The workbook to write (default: program-report-<date>.xlsx)." };
         var spot = SpotSource.FolderOption();
-        var command = new Command("program", "The program report (metrics.md) as a workbook and/or JSON, from the store.") { asOf, output, spot };
+        var command = new Command("program", "The program report (docs/metrics.md) as a workbook and/or JSON, from the store.") { asOf, output, spot };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -96,7 +96,7 @@ public static class ReportCommands
         await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken);
     }
 
-    /// The metrics JSON in metrics.md's exact shape (MetricsJson's options, not JsonOutput's),
+    /// The metrics JSON in docs/metrics.md's exact shape (MetricsJson's options, not JsonOutput's),
     /// then `source`: where the data came from (the store and when it was last fed, or a folder).
     internal static async Task<int> WriteJsonAsync<T>(ParseResult parse, T report, SpotSource source, CancellationToken cancellationToken)
     {

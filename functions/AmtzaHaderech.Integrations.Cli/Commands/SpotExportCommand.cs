@@ -23,7 +23,7 @@ public static class SpotExportCommand
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
             var result = await session.Get<SpotExportImporter>().ImportFolderAsync(path.FullName, cancellationToken);
             if (!await JsonOutput.WriteAsync(parse, result, cancellationToken)) await RenderAsync(result);
-            // Rows quarantined inside the files do not change the exit code; a refused folder does (cli.md).
+            // Rows quarantined inside the files do not change the exit code; a refused folder does (docs/cli.md).
             return result.Refused ? 1 : 0;
         });
         return command;

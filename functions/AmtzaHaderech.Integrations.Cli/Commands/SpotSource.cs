@@ -59,7 +59,7 @@ internal sealed record SpotSource(SpotExportSnapshot Data, string Description, o
         return (null, await EmptyStoreAsync(parse, cancellationToken));
     }
 
-    /// cli.md's "could not do its job": exit 1, one line saying which command fills the store.
+    /// docs/cli.md's "could not do its job": exit 1, one line saying which command fills the store.
     public static async Task<int> EmptyStoreAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         await Console.Error.WriteLineAsync($"amtza: {SpotStoreData.EmptyReason}");

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace AmtzaHaderech.Integrations.Functions.FollowUps;
 
-/// The pages behind a participant's personal links (cli.md routes): `GET, POST /s/{token}` the
+/// The pages behind a participant's personal links (docs/cli.md routes): `GET, POST /s/{token}` the
 /// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe. One function per
 /// route, one handler for all: FollowUpPages writes the page.
 public sealed class OpenPersonalLink(FollowUpPages pages)

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Common;
 
-/// The date arithmetic of metrics.md, shared by screening, metrics and follow-ups.
+/// The date arithmetic of docs/metrics.md, shared by screening, metrics and follow-ups.
 public static class DateMath
 {
     /// Same day-of-month k months later, clamped to the month's last day.

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Common;
 public static class EmailAddress
 {
     /// Trimmed and lower-cased when it is a valid address; otherwise null. Gmail dots and
-    /// +tags are kept: they are different inboxes to Exchange (matching.md).
+    /// +tags are kept: they are different inboxes to Exchange (docs/matching.md).
     public static string? Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;

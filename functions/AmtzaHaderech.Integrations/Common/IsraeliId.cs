@@ -11,7 +11,7 @@ public static class IsraeliId
         if (digits.Length is < 5 or > 9 || !digits.All(char.IsAsciiDigit)) return null;
         var padded = digits.PadLeft(9, '0');
         // All zeros passes the check digit, but it is a placeholder for "unknown", not an ID:
-        // as an ID it would make every such row one person (matching.md rule 1).
+        // as an ID it would make every such row one person (docs/matching.md rule 1).
         if (padded == "000000000") return null;
         return HasValidCheckDigit(padded) ? padded : null;
     }

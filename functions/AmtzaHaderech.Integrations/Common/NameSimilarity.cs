@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Common;
 
-/// The standard Jaro-Winkler similarity matching.md names: prefix scale 0.1, common prefix up
+/// The standard Jaro-Winkler similarity docs/matching.md names: prefix scale 0.1, common prefix up
 /// to 4 characters. F23.StringSimilarity's JaroWinkler does not cap the prefix, so two people
 /// who share a first name and the start of a surname (אברהם גולדברג, אברהם גולדשטיין) scored
 /// above the 0.92 threshold and were merged.

@@ -3,7 +3,7 @@ using PhoneNumbers;
 namespace AmtzaHaderech.Integrations.Common;
 
 /// Israeli phone numbers to E.164 through libphonenumber. A number counts when it is a
-/// *possible* number (length and shape): allocation is not required (matching.md).
+/// *possible* number (length and shape): allocation is not required (docs/matching.md).
 public static class IsraeliPhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
@@ -16,7 +16,7 @@ public static class IsraeliPhone
         try
         {
             var number = Util.Parse(raw.Trim(), "IL");
-            // A possible number of another country (+1 212...) is no Israeli phone (matching.md).
+            // A possible number of another country (+1 212...) is no Israeli phone (docs/matching.md).
             if (number.CountryCode != IsraelCountryCode || !Util.IsPossibleNumber(number)) return null;
             return Util.Format(number, PhoneNumberFormat.E164);
         }

@@ -3,7 +3,7 @@ using System.Text;
 namespace AmtzaHaderech.Integrations.Common;
 
 /// Decides a text file's encoding before anything reads it, so mojibake never reaches the
-/// store (employment-service.md "Encoding"): a UTF-16 BOM means UTF-16 (where the channel
+/// store (docs/employment-service.md, "Text files"): a UTF-16 BOM means UTF-16 (where the channel
 /// allows it), a UTF-8 BOM means UTF-8, no BOM means strict UTF-8 else Windows-1255; then
 /// whatever TextRules forbids means none. Detection and every later pass (OpenReader) decode
 /// the same strict way, so each channel refuses the same files.

@@ -4,7 +4,7 @@ using System.Text;
 namespace AmtzaHaderech.Integrations.Common;
 
 /// Characters no text file of the contracts holds, whatever its encoding: "control characters
-/// other than tab, CR and LF" (employment-service.md), and in Windows-1255 the bytes it leaves
+/// other than tab, CR and LF" (docs/employment-service.md), and in Windows-1255 the bytes it leaves
 /// undefined. A file holding one is in no allowed encoding (`encoding`).
 internal static class TextRules
 {

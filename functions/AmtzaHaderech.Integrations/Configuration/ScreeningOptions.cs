@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Configuration;
 
-/// Section `Screening`: entry-criteria thresholds (screening.md). Each criterion has a band that
+/// Section `Screening`: entry-criteria thresholds (docs/screening.md). Each criterion has a band that
 /// meets it, a borderline band that goes to the routing call, and a failing band.
 public sealed class ScreeningOptions
 {

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
-/// The referral file's columns (employment-service.md): Hebrew header -> canonical field.
+/// The referral file's columns (docs/employment-service.md): Hebrew header -> canonical field.
 public static class EsColumns
 {
     public const string ReferralId = "מספר_הפניה";

@@ -3,8 +3,8 @@ using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
-/// One referral row -> an InboundRecord: validation in cli.md's reason order (misrouted,
-/// missing_field, national_id, birth_date, no_contact, bad_value), normalization of matching.md.
+/// One referral row -> an InboundRecord: validation in docs/cli.md's reason order (misrouted,
+/// missing_field, national_id, birth_date, no_contact, bad_value), normalization of docs/matching.md.
 public sealed class EsRowParser(string programCode)
 {
     public InboundRecord Parse(IReadOnlyDictionary<string, string?> raw, string file, int row, DateOnly fileDate)
@@ -62,7 +62,7 @@ public sealed class EsRowParser(string programCode)
             Notes = Get(EsColumns.Notes),
         };
 
-        // A bad optional value is a warning and counts as missing (employment-service.md).
+        // A bad optional value is a warning and counts as missing (docs/employment-service.md).
         T? Optional<T>(string header, string field, Func<string?, T?> parse) where T : struct
         {
             var text = Get(header);

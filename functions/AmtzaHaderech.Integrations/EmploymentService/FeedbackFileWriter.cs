@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.EmploymentService;
 
 public sealed record FeedbackFile(string BlobName, string FileName, int Rows, byte[] Content);
 
-/// The daily feedback file (employment-service.md): every status change recorded up to the end
+/// The daily feedback file (docs/employment-service.md): every status change recorded up to the end
 /// of D that no earlier date's file reported. Running it again for the same D writes the same
 /// content, because a change reported on D stays in D's file. Written by SafeCsvWriter: the
 /// referral number and national ID only when they are digits, the note as text.

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
-/// The statuses of the daily feedback file (employment-service.md).
+/// The statuses of the daily feedback file (docs/employment-service.md).
 public static class FeedbackStatuses
 {
     public const string Accepted = "התקבל";

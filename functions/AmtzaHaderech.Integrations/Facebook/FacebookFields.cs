@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Facebook;
 
-/// The canonical fields a form's answers map to (facebook-leads.md), and Facebook's standard
+/// The canonical fields a form's answers map to (docs/facebook.md), and Facebook's standard
 /// question names, which map without configuration.
 public static class FacebookFields
 {

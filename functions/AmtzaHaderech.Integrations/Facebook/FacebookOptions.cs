@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AmtzaHaderech.Integrations.Facebook;
 
-/// Section `Facebook` (facebook-leads.md). The three secrets are not required at start, so the
+/// Section `Facebook` (docs/facebook.md). The three secrets are not required at start, so the
 /// other channels and the CLI run where Facebook is not set up: without them the webhook refuses
 /// every call (403 / 401) and lead fetching stays pending with an alert.
 public sealed class FacebookOptions

@@ -70,11 +70,13 @@ public static class FollowUpsRegistration
     // one; safe for POST because the provider keeps one message per reference (a Teams card
     // repeated after a lost answer is the lesser harm than one lost). Waits are on the real
     // clock: the hub's TimeProvider is the business clock, pinned or faked in tests and replays.
-    private static void SmsResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder)
+    // The timeouts are settings, so that tests on a loaded machine can make them long.
+    private static void SmsResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<FollowUpSendingOptions>>().Value;
         builder.TimeProvider = TimeProvider.System;
         builder
-            .AddTimeout(TimeSpan.FromSeconds(60))
+            .AddTimeout(options.HttpCallTimeout)
             .AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = 4,
@@ -83,7 +85,7 @@ public static class FollowUpsRegistration
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
             })
-            .AddTimeout(TimeSpan.FromSeconds(10));
+            .AddTimeout(options.HttpAttemptTimeout);
     }
 
     // The provider when configured, else the local outbox when there is one, else nothing.

@@ -15,7 +15,7 @@ public sealed class MunicipalOptions
         Profiles.FirstOrDefault(p => string.Equals(p.Key, id, StringComparison.OrdinalIgnoreCase)).Value;
 }
 
-/// How one municipality's export reads (municipal-lists.md).
+/// How one municipality's export reads (docs/municipal-lists.md).
 public sealed class MunicipalProfile : SheetProfile
 {
     public MunicipalityOptions Municipality { get; set; } = new();
@@ -33,7 +33,7 @@ public sealed class MunicipalityOptions
     public string Name { get; set; } = "";
 }
 
-/// The canonical fields a municipal profile's columns map to (municipal-lists.md).
+/// The canonical fields a municipal profile's columns map to (docs/municipal-lists.md).
 public static class CanonicalFields
 {
     public const string FullName = SheetFields.FullName;

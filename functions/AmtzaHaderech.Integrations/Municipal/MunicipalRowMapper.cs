@@ -7,7 +7,7 @@ using F = AmtzaHaderech.Integrations.Municipal.CanonicalFields;
 namespace AmtzaHaderech.Integrations.Municipal;
 
 /// One list row -> an InboundRecord through the profile: names split and cleaned, contacts
-/// normalized (matching.md), dates in the profile's formats, consent by its consent values.
+/// normalized (docs/matching.md), dates in the profile's formats, consent by its consent values.
 /// A row needs a name and a way to reach the person; a bad optional value is a warning and
 /// counts as missing.
 public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys identityKeys)

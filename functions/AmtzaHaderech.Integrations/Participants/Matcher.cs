@@ -9,7 +9,7 @@ public sealed record PairMatch(MatchVerdict Verdict, int Rule);
 
 public enum DecisionKind { NewPerson, Merge, Review }
 
-/// The outcome of matching one record against every candidate: `Rule` is 1-5 as matching.md
+/// The outcome of matching one record against every candidate: `Rule` is 1-5 as docs/matching.md
 /// numbers them, and `Candidates` explains the decision (referrals show).
 public sealed record MatchDecision(DecisionKind Kind, int Rule, string? ParticipantId, IReadOnlyList<CandidateMatch> Candidates)
 {
@@ -18,7 +18,7 @@ public sealed record MatchDecision(DecisionKind Kind, int Rule, string? Particip
 
 public sealed record CandidateMatch(string ParticipantId, MatchVerdict Verdict, int Rule);
 
-/// matching.md's rules, in order; the first that applies decides. Pure: no storage.
+/// docs/matching.md's rules, in order; the first that applies decides. Pure: no storage.
 public static class Matcher
 {
     private const double NameSimilarityThreshold = 0.92;

@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Participants;
 
-/// The merge policy of matching.md: new values fill empty fields, conflicting ones are kept as
+/// The merge policy of docs/matching.md: new values fill empty fields, conflicting ones are kept as
 /// alternatives and never overwrite (staff may have entered them in SPOT), every source is
 /// kept, and the recruitment channel stays that of the first arrival.
 public static class ParticipantMerge

@@ -6,7 +6,7 @@ public static class FileStatuses
     public const string Quarantined = "quarantined";
 }
 
-/// One file's result, as the import commands' `--json` prints it (cli.md).
+/// One file's result, as the import commands' `--json` prints it (docs/cli.md).
 public sealed record FileResult
 {
     public required string File { get; init; }

@@ -14,7 +14,7 @@ public static class Outcomes
     public static readonly string[] All = [Accepted, Merged, Duplicate, Rejected, Review, NoConsent];
 }
 
-/// One record's outcome, as `--json` prints it (cli.md).
+/// One record's outcome, as `--json` prints it (docs/cli.md).
 public sealed record RecordResult
 {
     public required string Key { get; init; }

@@ -4,7 +4,7 @@ using AmtzaHaderech.Integrations.Storage;
 
 namespace AmtzaHaderech.Integrations.Referrals;
 
-/// Consent across arrivals of the same key (municipal-lists.md): a row whose consent changes
+/// Consent across arrivals of the same key (docs/municipal-lists.md): a row whose consent changes
 /// from no to yes is processed again; a duplicate that withholds consent given before
 /// withdraws it from the person at once. Channels without a consent column never trigger either.
 public sealed partial class ReferralPipeline

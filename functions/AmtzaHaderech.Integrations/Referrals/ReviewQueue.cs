@@ -21,7 +21,7 @@ public sealed record ReviewItem
     public DateTimeOffset? DecidedAt { get; init; }
 }
 
-/// The review queue (matching.md rule 4). Partition `open` or `decided`, row = the item's id,
+/// The review queue (docs/matching.md rule 4). Partition `open` or `decided`, row = the item's id,
 /// derived from the record's idempotency key so a re-run files the same item once.
 public sealed class ReviewQueue(HubStorage storage)
 {

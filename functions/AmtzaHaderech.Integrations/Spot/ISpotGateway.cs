@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AmtzaHaderech.Integrations.Spot;
 
-/// The one seam between the hub and SPOT (spot.md): `api` mode talks to SPOT's REST interface,
+/// The one seam between the hub and SPOT (docs/spot.md): `api` mode talks to SPOT's REST interface,
 /// `file` mode writes bulk-import files for staff and reads SPOT's exports instead of pulling.
 /// A different real interface means another implementation of this, nothing else.
 public interface ISpotGateway
@@ -26,7 +26,7 @@ public sealed record SpotPushScope(string? ParticipantId, bool IgnoreSchedule)
     public static SpotPushScope Person(string participantId) => new(participantId, false);
 }
 
-/// cli.md `spot push`: `{"sent", "pending", "failed": [{"id", "error"}]}`, plus the mode and,
+/// docs/cli.md `spot push`: `{"sent", "pending", "failed": [{"id", "error"}]}`, plus the mode and,
 /// in file mode, the import files written.
 public sealed record SpotPushResult
 {
@@ -37,7 +37,7 @@ public sealed record SpotPushResult
     public IReadOnlyList<SpotImportFile> Files { get; init; } = [];
 }
 
-/// cli.md `spot pull`: `{"pulled", "pending", "failed"}`. `Pending`: the feeds (participants,
+/// docs/cli.md `spot pull`: `{"pulled", "pending", "failed"}`. `Pending`: the feeds (participants,
 /// employment-episodes, activities) not brought up to date, resumed from their checkpoint next
 /// time; `Failed`: rows SPOT sent that could not be stored, and feeds that failed.
 public sealed record SpotPullResult

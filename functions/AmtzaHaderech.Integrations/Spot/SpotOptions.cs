@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AmtzaHaderech.Integrations.Spot;
 
-/// Section `Spot`: how the hub talks to SPOT (spot.md). `file` (the default) writes bulk-import
+/// Section `Spot`: how the hub talks to SPOT (docs/spot.md). `file` (the default) writes bulk-import
 /// files for staff; `api` uses SPOT's REST interface and then needs the URLs and the client.
 /// `Spot:Resilience` holds the HTTP strategies (HttpStandardResilienceOptions: Retry,
 /// AttemptTimeout, TotalRequestTimeout, CircuitBreaker).

@@ -4,6 +4,7 @@ using AmtzaHaderech.Integrations.Spot.Files;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -12,6 +13,11 @@ namespace AmtzaHaderech.Integrations.Spot;
 
 public static class SpotSyncRegistration
 {
+    /// A TimeProvider registered under this key takes the machine's clock's place in the
+    /// resilience pipeline and the throttle gate (their timeouts and waits), so that a test can
+    /// time a request out or end a pause without waiting for it.
+    public const string NetworkClockKey = "spot-network";
+
     /// The SPOT outbox (written by the referral pipeline), both gateways and the one the `Spot`
     /// section's mode chooses, the typed REST client with its resilience handler.
     public static IServiceCollection AddSpotSync(this IServiceCollection services)
@@ -26,7 +32,8 @@ public static class SpotSyncRegistration
         services.AddSingleton<SpotFileGateway>();
         services.AddSingleton<SpotCheckpoints>();
         services.AddSingleton<SpotTokenCache>();
-        services.AddSingleton<SpotThrottleGate>();
+        services.AddSingleton(sp => new SpotThrottleGate(sp.GetRequiredService<IOptions<SpotOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            NetworkClock(sp), sp.GetRequiredService<ILogger<SpotThrottleGate>>()));
 
         // The hub logs ids itself; the factory's own log lines would carry lookup URLs (a national ID).
         services.AddHttpClient<SpotApiClient>(ConfigureClient).RemoveAllLoggers().AddResilienceHandler("spot", ConfigureResilience);
@@ -40,6 +47,9 @@ public static class SpotSyncRegistration
         return services;
     }
 
+    private static TimeProvider NetworkClock(IServiceProvider services) =>
+        services.GetKeyedService<TimeProvider>(NetworkClockKey) ?? TimeProvider.System;
+
     private static void ConfigureClient(IServiceProvider services, HttpClient client)
     {
         var baseUrl = services.GetRequiredService<IOptions<SpotOptions>>().Value.BaseUrl;
@@ -48,8 +58,8 @@ public static class SpotSyncRegistration
 
     /// The standard handler's strategies, in its order (total timeout, retry with jitter,
     /// circuit breaker, attempt timeout), from `Spot:Resilience`, with three changes: they run on
-    /// the real clock (waits and timeouts are about the network now, while the hub's clock may be
-    /// pinned by --now or simulated in tests); SPOT's pauses (429/503 with Retry-After) are the
+    /// the machine's clock, or a test's under NetworkClockKey (waits and timeouts are about the
+    /// network now, while the hub's clock may be pinned by --now or simulated in tests); SPOT's pauses (429/503 with Retry-After) are the
     /// throttle gate's, placed inside the retry so that every attempt waits there, and the retry
     /// adds no wait of its own to them; and a Retry-After as long as Spot:LongestWaitInRequest or
     /// longer is not waited for in the request: the outbox tries the change again when SPOT said.
@@ -59,7 +69,7 @@ public static class SpotSyncRegistration
         var longestWait = context.ServiceProvider.GetRequiredService<IOptions<SpotOptions>>().Value.LongestWaitInRequest;
         var gate = context.ServiceProvider.GetRequiredService<SpotThrottleGate>();
         var retry = http.Retry;
-        builder.TimeProvider = TimeProvider.System;
+        builder.TimeProvider = NetworkClock(context.ServiceProvider);
         builder
             .AddTimeout(http.TotalRequestTimeout)
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>

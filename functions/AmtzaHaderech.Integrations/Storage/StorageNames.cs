@@ -15,11 +15,11 @@ public static class StorageNames
         public const string Checkpoints = "checkpoints";
         public const string Outbox = "outbox";
         public const string FollowUps = "followups";
-        // SPOT's own rows as exported (spot.md), for idempotent re-imports and the reports.
+        // SPOT's own rows as exported (docs/spot.md), for idempotent re-imports and the reports.
         public const string SpotParticipants = "spotparticipants";
         public const string SpotEpisodes = "spotepisodes";
         public const string SpotActivities = "spotactivities";
-        // Facebook leadgen notifications (facebook-leads.md): one row per leadgen id, pending until fetched.
+        // Facebook leadgen notifications (docs/facebook.md): one row per leadgen id, pending until fetched.
         public const string FacebookLeads = "facebookleads";
 
         public static readonly string[] All =

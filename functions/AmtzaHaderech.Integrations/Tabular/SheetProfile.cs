@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Tabular;
 
-/// How an export made elsewhere reads (municipal-lists.md "A profile says"): its format, header
+/// How an export made elsewhere reads (docs/municipal-lists.md, "Adding a city"): its format, header
 /// row, column titles -> canonical fields, date formats and consent values. Municipal lists and
 /// intake-form exports are both read through one. Lists are empty by default because the
 /// configuration binder appends to a list it finds filled; the defaults apply in code.

@@ -16,8 +16,7 @@ public sealed class DemoRun : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         Run = await AmtzaCli.RunAsync(["demo", "--data-dir", DataDir, "--json"],
-            new Dictionary<string, string> { ["COLUMNS"] = Columns.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            TimeSpan.FromMinutes(5));
+            new Dictionary<string, string> { ["COLUMNS"] = Columns.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     public Task DisposeAsync()
     {

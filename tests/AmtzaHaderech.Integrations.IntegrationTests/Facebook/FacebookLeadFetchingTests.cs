@@ -8,7 +8,7 @@ using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Facebook;
 
-/// What Graph's errors do to a notified lead (facebook-leads.md, "Errors").
+/// What Graph's errors do to a notified lead (docs/facebook.md, "Fetching a lead").
 [Collection(StorageCollection.Name)]
 public sealed class FacebookLeadFetchingTests(AzuriteFixture azurite) : IDisposable
 {

@@ -6,7 +6,7 @@ using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Facebook;
 
-/// The hourly reconciliation finds what the webhook missed (facebook-leads.md).
+/// The hourly reconciliation finds what the webhook missed (docs/facebook.md).
 [Collection(StorageCollection.Name)]
 public sealed class FacebookReconciliationTests(AzuriteFixture azurite) : IDisposable
 {

@@ -28,13 +28,13 @@ public static class AmtzaCli
         return Process.Start(start)!;
     }
 
-    public static async Task<CliRun> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static async Task<CliRun> RunAsync(IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, environment);
+        string[] arguments = [.. args];
+        using var process = Start(arguments, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(cts.Token);
+        await ProcessGuard.WaitForExitAsync(process, "amtza " + string.Join(' ', arguments));
         return new CliRun(process.ExitCode, await stdout, await stderr);
     }
 

@@ -14,6 +14,10 @@ public sealed class Chromium : IAsyncDisposable
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
 
+    /// Playwright gives up on a launch, a navigation or an action after 30 s by default: too
+    /// short for the shared machine under load. What the tests wait for comes, or the test hangs.
+    private static readonly float Patience = (float)TimeSpan.FromMinutes(5).TotalMilliseconds;
+
     private readonly IPlaywright _playwright;
 
     private Chromium(IPlaywright playwright, IBrowser browser)
@@ -31,13 +35,14 @@ public sealed class Chromium : IAsyncDisposable
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
+            Timeout = Patience,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         return new Chromium(playwright, browser);
     }
 
     public async Task<IPage> NewPageAsync(ViewportSize viewport, bool isMobile = false) =>
-        await (await Browser.NewContextAsync(new BrowserNewContextOptions
+        await (await NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = viewport,
             IsMobile = isMobile,
@@ -45,6 +50,14 @@ public sealed class Chromium : IAsyncDisposable
             DeviceScaleFactor = 1,
             Locale = "he-IL",
         })).NewPageAsync();
+
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
+        return context;
+    }
 
     /// axe-core's WCAG 2.1 A and AA rules over the whole page.
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)

@@ -12,17 +12,19 @@ using WireMockResponse = WireMock.ResponseBuilders.Response;
 namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 
 /// One request the fake received, and how it answered. `At` is on the fake's clock (the hub's);
-/// `Received` and `Answered` on the machine's, for checks of what the hub sent when (a slow
-/// answer leaves SlowDelay after `Answered`).
+/// `Received` and `Answered` on the network clock (the machine's, or the one a test gave the
+/// hub's HTTP pipeline), for checks of what the hub sent when (a held answer leaves when the
+/// hub asks again, after `Answered`).
 public sealed record SpotCall(string Method, string Path, string Query, string? IdempotencyKey, int Status, DateTimeOffset At,
     DateTimeOffset Received, DateTimeOffset Answered);
 
-/// SPOT's REST interface as spot.md defines it, stateful and strict: OAuth2 client credentials,
+/// SPOT's REST interface as docs/spot.md defines it, stateful and strict: OAuth2 client credentials,
 /// a bearer token on every call (401 otherwise, or once it expired by the shared fake clock),
 /// `Idempotency-Key` on every POST (400 without; a replay gets the first answer), 409 for a
 /// national ID SPOT has, ETag / If-Match (428 without, 412 when stale) on merge-patch, problem+json
 /// errors, cursor paging. Faults are knobs: down (503 + Retry-After seconds), throttled (429 +
-/// Retry-After date), slow answers, refused national IDs (400), a hook before a PATCH.
+/// Retry-After date), answers held until the hub gives up, refused national IDs (400), a hook
+/// before a PATCH.
 public sealed partial class FakeSpot : IDisposable
 {
     public const string ClientId = "amtza-hub";
@@ -34,7 +36,10 @@ public sealed partial class FakeSpot : IDisposable
     private readonly Dictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Replay> _replays = new(StringComparer.Ordinal);
     private readonly List<SpotCall> _calls = [];
-    private int _slowLeft;
+    private readonly HashSet<string> _lateNationalIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _heldKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskCompletionSource> _holding = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FakeSpot()
     {
@@ -45,6 +50,8 @@ public sealed partial class FakeSpot : IDisposable
     public string Url => _server.Url!;
     /// The hub's fake clock, so that token expiry and Retry-After dates follow simulated time.
     public TimeProvider Clock { get; set; } = TimeProvider.System;
+    /// The clock of `Received` and `Answered`: the hub's network clock when a test fakes it.
+    public TimeProvider Network { get; set; } = TimeProvider.System;
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// Every /v1 call answers 503 with Retry-After (seconds) until then; the token endpoint stays up.
@@ -52,8 +59,6 @@ public sealed partial class FakeSpot : IDisposable
     public TimeSpan DownRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
     /// Every /v1 call answers 429 with Retry-After as an HTTP date until then.
     public DateTimeOffset? ThrottledUntil { get; set; }
-    /// The next this-many POSTs are processed, then answered this late (the client times out).
-    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(2);
     public HashSet<string> RefusedNationalIds { get; } = new(StringComparer.Ordinal);
     /// Called (with the participant id) before a PATCH checks If-Match: a staff edit meanwhile.
     public Action<string>? BeforePatch { get; set; }
@@ -64,9 +69,14 @@ public sealed partial class FakeSpot : IDisposable
 
     public IReadOnlyList<SpotCall> Calls { get { lock (_gate) return [.. _calls]; } }
 
-    public void SlowNextPosts(int count)
+    /// The first POST creating the person with this national ID is processed, then its answer is
+    /// held until the hub sends that request again (same Idempotency-Key): the hub gave up waiting,
+    /// which is a timeout as SPOT sees one; the replay gets the first answer. The task completes
+    /// when the request is held. Whatever the order the hub sends in, only this request waits.
+    public Task HoldAnswerTo(string nationalId)
     {
-        lock (_gate) _slowLeft = count;
+        lock (_gate) _lateNationalIds.Add(nationalId);
+        return _firstHeld.Task;
     }
 
     public void RevokeTokens()
@@ -76,23 +86,28 @@ public sealed partial class FakeSpot : IDisposable
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
-        var received = TimeProvider.System.GetUtcNow();
+        var received = Network.GetUtcNow();
         var scripted = FaultAsync is { } fault ? await fault(request) : null;
+        var key = Header(request, "Idempotency-Key");
         ResponseMessage response;
-        var slow = false;
+        TaskCompletionSource? hold = null;
         lock (_gate)
         {
+            // Asked again: the hub stopped waiting for the held answer, which may go now (to no one).
+            if (key is not null && _holding.Remove(key, out var released)) released.TrySetResult();
             response = scripted ?? Fault?.Invoke(request) ?? Route(request);
-            if (request.Method == "POST" && request.Path.StartsWith("/v1/", StringComparison.Ordinal) && _slowLeft > 0)
-            {
-                _slowLeft--;
-                slow = true;
-            }
-            _calls.Add(new SpotCall(request.Method, request.Path, request.RawQuery ?? "", Header(request, "Idempotency-Key"), (int)response.StatusCode!,
-                Clock.GetUtcNow(), received, TimeProvider.System.GetUtcNow()));
+            if (key is not null && request.Method == "POST" && request.Path == "/v1/participants"
+                && JsonBody(request)?["nationalId"]?.GetValue<string>() is { } nationalId && _lateNationalIds.Contains(nationalId) && _heldKeys.Add(key))
+                _holding[key] = hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _calls.Add(new SpotCall(request.Method, request.Path, request.RawQuery ?? "", key, (int)response.StatusCode!,
+                Clock.GetUtcNow(), received, Network.GetUtcNow()));
         }
-        // Processed already, answered late: what a timeout looks like from SPOT's side.
-        if (slow) await Task.Delay(SlowDelay);
+        if (hold is not null)
+        {
+            // Processed already, answered late: what a timeout looks like from SPOT's side.
+            _firstHeld.TrySetResult();
+            await hold.Task;
+        }
         return response;
     }
 
@@ -166,7 +181,12 @@ public sealed partial class FakeSpot : IDisposable
         return response;
     }
 
-    public void Dispose() => _server.Stop();
+    public void Dispose()
+    {
+        lock (_gate)
+            foreach (var held in _holding.Values) held.TrySetResult();
+        _server.Stop();
+    }
 
     private sealed record Replay(string Path, ResponseMessage Response);
 }

@@ -51,6 +51,10 @@ public sealed class TestHub : IAsyncDisposable
             ["Hub:StorageNamePrefix"] = prefix,
             ["FollowUps:LinkSigningKey"] = "integration-tests-link-signing-key-0123456789abcdef",
             ["FollowUps:PublicBaseUrl"] = "https://amtza.test",
+            // The fakes answer at once, but a loaded machine may take seconds: no attempt of the
+            // follow-ups' HTTP calls may time out for that (a retry would send a message twice).
+            ["FollowUps:HttpAttemptTimeout"] = "00:10:00",
+            ["FollowUps:HttpCallTimeout"] = "00:20:00",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(clock);

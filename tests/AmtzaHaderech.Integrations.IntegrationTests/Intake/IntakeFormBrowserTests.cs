@@ -177,7 +177,7 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
     public async Task Form_WithoutScript_StillSendsAndThanks()
     {
         await using var app = await HubWebApp.StartAsync(azurite, Today);
-        var context = await Browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = Chromium.Desktop });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = Chromium.Desktop });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(app.BaseAddress, "/intake").ToString());
         foreach (var (field, value) in IntakeFormClient.Answers())

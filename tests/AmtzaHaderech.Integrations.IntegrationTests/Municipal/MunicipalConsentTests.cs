@@ -6,7 +6,7 @@ using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Municipal;
 
-/// Consent across monthly lists (municipal-lists.md): withdrawn on a duplicate at once; given
+/// Consent across monthly lists (docs/municipal-lists.md): withdrawn on a duplicate at once; given
 /// where it was withheld, the row is processed again and merged into the person kept before.
 [Collection(StorageCollection.Name)]
 public sealed class MunicipalConsentTests(AzuriteFixture azurite)

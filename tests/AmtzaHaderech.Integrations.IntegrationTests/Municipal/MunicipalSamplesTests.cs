@@ -104,7 +104,7 @@ public sealed class MunicipalSamplesTests(AzuriteFixture azurite)
         }
     }
 
-    // Screened exactly when the person consented (screening.md is for leads; no_consent is none).
+    // Screened exactly when the person consented (docs/screening.md is for leads; no_consent is none).
     private static void AssertScreenedOnlyWithConsent(JsonElement record)
     {
         var outcome = record.GetProperty("outcome").GetString();

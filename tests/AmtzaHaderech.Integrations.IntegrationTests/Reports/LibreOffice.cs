@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Reports;
 
@@ -73,8 +74,7 @@ internal static class LibreOffice
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            await process.WaitForExitAsync(timeout.Token);
+            await ProcessGuard.WaitForExitAsync(process, program);
             Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {await stderr}");
             return await stdout;
         }

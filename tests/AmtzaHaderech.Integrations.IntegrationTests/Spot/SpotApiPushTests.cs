@@ -3,11 +3,13 @@ using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
-/// The outbox against a SPOT fake that enforces the contract (spot.md REST interface) and
+/// The outbox against a SPOT fake that enforces the contract (docs/spot.md, `api` mode) and
 /// fails the way SPOT can: down, throttled, slow, refusing one change.
 [Collection(StorageCollection.Name)]
 public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
@@ -78,13 +80,21 @@ public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task Push_TimeoutAndRefusedChange_LandsOnceQuarantinesTheRefusalUntilRetried()
     {
-        await using var hub = await ApiHubAsync(azurite, _spot);
+        // The pipeline's timeouts run on a clock of the test's, so the one request that times out
+        // is the one SPOT holds, whatever the order of the four sends and the machine's speed.
+        var network = new FakeTimeProvider();
+        await using var hub = await ApiHubAsync(azurite, _spot, new() { ["Spot:Resilience:Retry:Delay"] = "00:00:00" },
+            services => services.AddKeyedSingleton<TimeProvider>(SpotSyncRegistration.NetworkClockKey, network));
         await ImportRowsAsync(hub, 1, 2, 3, 4);
         _spot.RefusedNationalIds.Add(NationalId(3));
-        _spot.SlowNextPosts(1);
+        var held = _spot.HoldAnswerTo(NationalId(2));
         var sync = hub.Get<SpotSync>();
 
-        var first = await sync.PushAsync(all: true);
+        var pushing = sync.PushAsync(all: true);
+        Assert.Same(held, await Task.WhenAny(held, pushing)); // SPOT has created row 2's person and keeps the answer
+        await SettledAsync(hub, pushing, sent: [1, 4], quarantined: [3]); // nothing else is on its way now
+        network.Advance(AttemptTimeout); // the hub gives up on that attempt and sends it again
+        var first = await pushing;
         var again = await sync.PushAsync(all: true);
 
         Assert.Equal((3, 0), (first.Sent, first.Pending));
@@ -93,7 +103,9 @@ public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("blocked by the registry", refused.Error);
         Assert.Equal(3, _spot.Participants.Count);
         Assert.All(_spot.RecordsPerKey.Values, count => Assert.Equal(1, count));
-        Assert.Contains(_spot.Calls.Where(c => c.Method == "POST").GroupBy(c => c.IdempotencyKey), g => g.Count() >= 2); // the timed-out one, replayed
+        Assert.Equal(2, _spot.Calls.Count(c => c.IdempotencyKey == CreateKey(2))); // the timed-out one, replayed
+        var timedOut = Assert.Single(_spot.Participants, p => p["nationalId"]!.GetValue<string>() == NationalId(2));
+        Assert.Equal(timedOut["participantId"]!.GetValue<string>(), (await hub.Get<ParticipantStore>().GetAsync(HubId(2)))!.Participant.SpotId);
         // Never retried by itself, still listed.
         Assert.Equal(0, again.Sent);
         Assert.Single(_spot.Calls, c => c.IdempotencyKey == CreateKey(3));
@@ -192,5 +204,21 @@ public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
         var posted = _spot.PostedForParticipants;
         Assert.Equal([(spotId, "employment-status"), (spotId, "activities")], posted.Select(p => (p.ParticipantId, p.Kind)));
         Assert.Equal(("employed", 50, "status_form"), (posted[0].Body["status"]!.GetValue<string>(), posted[0].Body["scopePercent"]!.GetValue<int>(), posted[0].Body["source"]!.GetValue<string>()));
+    }
+
+    /// Waits until the outbox has settled these people's changes (sent, or quarantined), failing
+    /// if the push ends first.
+    private static async Task SettledAsync(TestHub hub, Task pushing, int[] sent, int[] quarantined)
+    {
+        var outbox = hub.Get<SpotOutbox>();
+        while (true)
+        {
+            var done = 0;
+            foreach (var row in sent) done += (await outbox.ChangesAsync(HubId(row), "sent")).Count;
+            foreach (var row in quarantined) done += (await outbox.ChangesAsync(HubId(row), "quarantined")).Count;
+            if (done == sent.Length + quarantined.Length) return;
+            Assert.False(pushing.IsCompleted, "the push ended before the other changes were settled");
+            await Task.Delay(20);
+        }
     }
 }

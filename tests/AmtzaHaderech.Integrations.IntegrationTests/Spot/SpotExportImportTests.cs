@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
-/// `import spot-export` against the bundled SPOT sample (spot.md "Import rules").
+/// `import spot-export` against the bundled SPOT sample (docs/spot.md, "Importing a SPOT export").
 [Collection(StorageCollection.Name)]
 public sealed class SpotExportImportTests(AzuriteFixture azurite)
 {

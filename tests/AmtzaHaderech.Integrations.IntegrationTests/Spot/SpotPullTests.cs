@@ -10,7 +10,7 @@ using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
-/// The incremental pull (spot.md) into the SPOT mirror, page by page, with checkpoints.
+/// The incremental pull (docs/spot.md) into the SPOT mirror, page by page, with checkpoints.
 [Collection(StorageCollection.Name)]
 public sealed class SpotPullTests(AzuriteFixture azurite) : IDisposable
 {

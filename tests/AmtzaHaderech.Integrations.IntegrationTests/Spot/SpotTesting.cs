@@ -10,6 +10,7 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 internal static class SpotTesting
 {
     public static readonly DateOnly Today = new(2026, 11, 26);
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(1);
 
     public static string HubId(int row) => ReferralPipeline.ParticipantIdFor("4521:" + (800000 + row));
 
@@ -31,6 +32,8 @@ internal static class SpotTesting
 
     /// A hub in api mode on the fake, with the fake on the hub's clock and resilience waits that
     /// keep the tests fast: Retry-After always goes to the outbox, 10 ms between in-request retries.
+    /// The timeouts are far longer than any answer of the fake takes, however loaded the machine:
+    /// a test that wants a timeout moves the pipeline's own clock (NetworkClockKey).
     /// `settings` and `services` override those.
     public static async Task<TestHub> ApiHubAsync(AzuriteFixture azurite, FakeSpot spot, Dictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
@@ -47,9 +50,10 @@ internal static class SpotTesting
             ["Spot:LongestWaitInRequest"] = "00:00:00",
             ["Spot:Resilience:Retry:Delay"] = "00:00:00.010",
             ["Spot:Resilience:Retry:MaxRetryAttempts"] = "2",
-            ["Spot:Resilience:AttemptTimeout:Timeout"] = "00:00:00.500",
-            ["Spot:Resilience:TotalRequestTimeout:Timeout"] = "00:00:10",
+            ["Spot:Resilience:AttemptTimeout:Timeout"] = AttemptTimeout.ToString(),
+            ["Spot:Resilience:TotalRequestTimeout:Timeout"] = "00:05:00",
             ["Spot:Resilience:CircuitBreaker:MinimumThroughput"] = "1000",
+            ["Spot:Resilience:CircuitBreaker:SamplingDuration"] = "00:05:00", // at least twice the attempt timeout
         };
         foreach (var (name, value) in settings ?? []) merged[name] = value;
         var hub = await TestHub.StartAsync(azurite, Today, merged, services);

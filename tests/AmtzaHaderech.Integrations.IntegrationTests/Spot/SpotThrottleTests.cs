@@ -1,24 +1,23 @@
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot;
+using AmtzaHaderech.Integrations.Spot.Api;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using WireMock;
 using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 
-/// SPOT's "stop sending" (429 or 503 with Retry-After, spot.md) pauses every request of the hub,
-/// not only the refused one (issue 13). The fake records when each request arrived on the
-/// machine's clock: none may arrive while a pause SPOT asked for is on, though the hub sends four
-/// people's changes at a time.
+/// SPOT's "stop sending" (429 or 503 with Retry-After, docs/spot.md) pauses every request of the hub,
+/// not only the refused one (issue 13). None may reach SPOT while a pause SPOT asked for is on,
+/// though the hub sends four people's changes at a time.
 [Collection(StorageCollection.Name)]
 public sealed class SpotThrottleTests(AzuriteFixture azurite) : IDisposable
 {
     private const int People = 8;
     private const int SentAtOnce = 4; // SpotApiGateway's parallelism
-    // Clock reads on one machine; the hub's pause starts when the refusal reaches it, a little after SPOT answered.
-    private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(5);
 
     private readonly FakeSpot _spot = new();
     private readonly CapturedLogs _logs = new();
@@ -73,27 +72,38 @@ public sealed class SpotThrottleTests(AzuriteFixture azurite) : IDisposable
     private int SpotCalls() => _spot.Calls.Count(c => c.Path.StartsWith("/v1/", StringComparison.Ordinal));
 
     /// Eight people pushed four at a time; SPOT refuses its first three POSTs with `statuses`.
+    /// The HTTP pipeline and the gate run on a network clock of the test's that stands still until
+    /// the test ends the pause, so "during the pause" is a span of the test, not of the machine.
     private async Task PushThroughRefusalsAsync(TimeSpan pause, int[] statuses, Func<TestHub, int, ResponseMessage> refusal)
     {
+        var network = new FakeTimeProvider();
+        _spot.Network = network;
         await using var hub = await ApiHubAsync(azurite, _spot, new Dictionary<string, string?>
         {
             ["Spot:LongestWaitInRequest"] = "00:00:10", // the pause is waited out in the requests
-            ["Spot:Resilience:AttemptTimeout:Timeout"] = "00:00:05", // the first wave is held back a while
-        }, services => services.AddLogging(logging => logging.AddProvider(_logs)));
+        }, services => services.AddLogging(logging => logging.AddProvider(_logs))
+            .AddKeyedSingleton<TimeProvider>(SpotSyncRegistration.NetworkClockKey, network));
         int[] rows = [.. Enumerable.Range(1, People)];
         await ImportRowsAsync(hub, rows);
-        _spot.FaultAsync = new FirstWave(SentAtOnce, statuses.Length, n => refusal(hub, statuses[n - 1])).AnswerAsync;
+        var gate = hub.Get<SpotThrottleGate>();
+        _spot.FaultAsync = new FirstWave(SentAtOnce, statuses.Length, n => refusal(hub, statuses[n - 1]), gate).AnswerAsync;
 
-        var result = await hub.Get<SpotSync>().PushAsync(all: true);
+        var pushing = hub.Get<SpotSync>().PushAsync(all: true);
+        // Held at the gate: the three refused requests, sent again, and the next person's, whose
+        // slot the answered fourth request freed. Then SPOT's pause ends.
+        while (gate.Waiting < SentAtOnce && SpotCalls() <= SentAtOnce && !pushing.IsCompleted) await Task.Delay(10);
+        var duringThePause = SpotCalls();
+        var refusedAt = network.GetUtcNow();
+        network.Advance(pause);
+        var result = await pushing;
 
+        Assert.Equal(SentAtOnce, duringThePause); // the first wave, and nothing more until the pause ended
         var calls = _spot.Calls.Where(c => c.Path != "/oauth/token").ToList();
         var refusals = calls.Where(c => c.Status is 429 or 503).ToList();
         Assert.Equal(statuses.Length, refusals.Count);
-        foreach (var refused in refusals)
-            Assert.DoesNotContain(calls, c => c.Received > refused.Answered && c.Received < refused.Answered + pause - Tolerance);
+        Assert.All(refusals, refused => Assert.Equal(refusedAt, refused.Answered));
         // Waited out inside the push: the three refused, then the people not sent yet, all after the pause.
-        var pauseEnd = refusals.Max(r => r.Answered) + pause - Tolerance;
-        Assert.Equal(statuses.Length + People - SentAtOnce, calls.Count(c => c.Received >= pauseEnd));
+        Assert.Equal(statuses.Length + People - SentAtOnce, calls.Count(c => c.Received >= refusedAt + pause));
         Assert.Single(_logs.Lines, line => line.Contains("every request to SPOT pauses for " + pause.TotalSeconds + " s", StringComparison.Ordinal));
 
         // Every change landed exactly once, on the person it belongs to.
@@ -110,10 +120,10 @@ public sealed class SpotThrottleTests(AzuriteFixture azurite) : IDisposable
     }
 
     /// Holds SPOT's first wave of POSTs (as many as the hub sends at once) until all of it has
-    /// arrived, refuses the first `refused` of them, and answers the rest half a second later:
-    /// when the refusals leave, no other request of the hub is on its way, so any request SPOT
-    /// sees during the pause was sent during it.
-    private sealed class FirstWave(int size, int refused, Func<int, ResponseMessage> refusal)
+    /// arrived, refuses the first `refused` of them, and answers the rest once the hub has read
+    /// every refusal (their requests wait at the gate to be sent again): when the rest leave, the
+    /// gate is closed, so a request that reaches SPOT before the pause ends is one the gate let by.
+    private sealed class FirstWave(int size, int refused, Func<int, ResponseMessage> refusal, SpotThrottleGate gate)
     {
         private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _posts;
@@ -124,9 +134,9 @@ public sealed class SpotThrottleTests(AzuriteFixture azurite) : IDisposable
             var n = Interlocked.Increment(ref _posts);
             if (n > size) return null;
             if (n == size) _arrived.SetResult();
-            await _arrived.Task.WaitAsync(TimeSpan.FromSeconds(4));
+            await _arrived.Task;
             if (n <= refused) return refusal(n);
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            while (gate.Waiting < refused) await Task.Delay(10);
             return null;
         }
     }

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Tests.Common;
 
-/// metrics.md's date arithmetic.
+/// docs/metrics.md's date arithmetic.
 public sealed class DateMathTests
 {
     [Theory]
@@ -17,7 +17,7 @@ public sealed class DateMathTests
         Assert.Equal(expected, DateMath.Age(DateOnly.Parse(birth), DateOnly.Parse(at)));
 
     [Theory]
-    [InlineData("2024-01-31", 1, "2024-02-29")] // metrics.md's examples: clamped to the month's end
+    [InlineData("2024-01-31", 1, "2024-02-29")] // docs/metrics.md's examples: clamped to the month's end
     [InlineData("2023-01-31", 1, "2023-02-28")]
     [InlineData("2024-02-29", 12, "2025-02-28")]
     [InlineData("2024-11-15", 3, "2025-02-15")]

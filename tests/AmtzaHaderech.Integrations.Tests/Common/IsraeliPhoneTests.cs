@@ -22,7 +22,7 @@ public sealed class IsraeliPhoneTests
     [InlineData("123")]
     [InlineData("050-123")] // too short
     [InlineData("*6000")] // a star number is no phone number
-    [InlineData("+1 212 555 1234")] // possible, but not Israeli (matching.md: a possible Israeli number)
+    [InlineData("+1 212 555 1234")] // possible, but not Israeli (docs/matching.md: a possible Israeli number)
     [InlineData("+44 20 7946 0958")]
     [InlineData("")]
     [InlineData(null)]

@@ -7,7 +7,7 @@ public sealed class TextDecodingTests
 {
     private const string Hebrew = "שם_פרטי,ישוב\r\nרונית,ת\"א\r\n";
 
-    /// The bytes employment-service.md lists as undefined in Windows-1255.
+    /// The bytes docs/employment-service.md lists as undefined in Windows-1255.
     private static readonly byte[] UndefinedInWindows1255 =
         [0x81, 0x8A, 0x8C, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9C, 0x9D, 0x9E, 0x9F, 0xCA, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xFB, 0xFC, 0xFF];
 

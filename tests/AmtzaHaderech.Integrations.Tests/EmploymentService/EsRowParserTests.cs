@@ -29,7 +29,7 @@ public sealed class EsRowParserTests
     }
 
     [Theory]
-    // Several faults: the first in cli.md's order wins.
+    // Several faults: the first in docs/cli.md's order wins.
     [InlineData("קוד_תכנית=9999", "misrouted")]
     [InlineData("קוד_תכנית=9999;שם_פרטי=;מספר_זהות=123456789;תאריך_לידה=x;טלפון_נייד=;דואל=", "misrouted")]
     [InlineData("שם_פרטי=;מספר_זהות=123456789;תאריך_לידה=x;טלפון_נייד=;דואל=", "missing_field:firstName")]

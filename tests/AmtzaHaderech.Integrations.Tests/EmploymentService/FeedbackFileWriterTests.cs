@@ -5,7 +5,7 @@ using AmtzaHaderech.Integrations.EmploymentService;
 
 namespace AmtzaHaderech.Integrations.Tests.EmploymentService;
 
-/// The daily feedback file's bytes (employment-service.md): UTF-8 with BOM, CSV, trailer.
+/// The daily feedback file's bytes (docs/employment-service.md): UTF-8 with BOM, CSV, trailer.
 public sealed class FeedbackFileWriterTests
 {
     private const string Header = "מספר_הפניה,מספר_זהות,סטטוס,תאריך_סטטוס,תאריך_תחילת_עבודה,הערות";

@@ -70,7 +70,7 @@ public sealed class MunicipalRowMapperTests
 
     [Theory]
     [InlineData("שם מלא=", "missing_field:firstName")]
-    [InlineData("שם מלא=  ;טלפון=;דוא\"ל=", "missing_field:firstName")] // the first fault in cli.md's order
+    [InlineData("שם מלא=  ;טלפון=;דוא\"ל=", "missing_field:firstName")] // the first fault in docs/cli.md's order
     [InlineData("טלפון=;דוא\"ל=", "no_contact")]
     [InlineData("טלפון=123;דוא\"ל=not-an-address", "no_contact")] // bad values reach no one
     [InlineData("שם מלא=050-1010101", "bad_value:firstName")]

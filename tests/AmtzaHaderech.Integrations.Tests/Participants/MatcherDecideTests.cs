@@ -3,7 +3,7 @@ using static AmtzaHaderech.Integrations.Tests.Participants.People;
 
 namespace AmtzaHaderech.Integrations.Tests.Participants;
 
-/// matching.md's "several candidates": one decision from every stored person sharing a key.
+/// docs/matching.md with several candidates: one decision from every stored person sharing a key.
 public sealed class MatcherDecideTests
 {
     private static readonly DateOnly Birth = Date("1968-03-14");

@@ -4,7 +4,7 @@ using CsCheck;
 
 namespace AmtzaHaderech.Integrations.Tests.Participants;
 
-/// Properties of matching.md's rules over generated people: symmetric, never merging two
+/// Properties of docs/matching.md's rules over generated people: symmetric, never merging two
 /// different national IDs, and blind to how a name happens to be written.
 public sealed class MatcherPropertyTests
 {

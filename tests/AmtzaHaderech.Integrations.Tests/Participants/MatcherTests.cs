@@ -3,7 +3,7 @@ using static AmtzaHaderech.Integrations.Tests.Participants.People;
 
 namespace AmtzaHaderech.Integrations.Tests.Participants;
 
-/// matching.md's rules 1-5 for one pair of records.
+/// docs/matching.md's rules 1-5 for one pair of records.
 public sealed class MatcherTests
 {
     private static readonly DateOnly Birth = Date("1968-03-14");

@@ -4,7 +4,7 @@ using static AmtzaHaderech.Integrations.Tests.Participants.People;
 
 namespace AmtzaHaderech.Integrations.Tests.Participants;
 
-/// matching.md's merge policy: fill the gaps, keep conflicts as alternatives, never overwrite.
+/// docs/matching.md's merge policy: fill the gaps, keep conflicts as alternatives, never overwrite.
 public sealed class ParticipantMergeTests
 {
     private static readonly DateTimeOffset Created = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);

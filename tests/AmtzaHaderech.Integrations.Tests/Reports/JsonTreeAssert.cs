@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// Compares two JSON trees as metrics.md and evaluation.md ask: same fields in the same order, same array
+/// Compares two JSON trees as docs/metrics.md and docs/evaluation.md ask: same fields in the same order, same array
 /// lengths, strings and counts identical, ratios and means equal within a relative 1e-9.
 /// Which numbers are ratios, means or medians is known by field name; every other number
 /// is a count and must be written as an integer.
@@ -14,7 +14,7 @@ internal static class JsonTreeAssert
     private static readonly HashSet<string> RatioFields =
     [
         "placementRate", "meanAge", "share", "mean", "sd", "meanScope", "meanSalary", "salaryPerFullPosition",
-        // evaluation.md
+        // docs/evaluation.md
         "placed6Rate", "medianMonthsToPlacement", "dropoutRate", "employed12Rate", "comparisonRate6", "difference",
         "eligibleRate", "invitedRate", "confirmedRate", "enrolledRate", "placedRate", "medianDaysToEnrolment",
     ];

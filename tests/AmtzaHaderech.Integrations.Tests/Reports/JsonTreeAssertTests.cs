@@ -3,7 +3,7 @@ using Xunit.Sdk;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// The comparer the report tests rely on must reject what metrics.md calls a difference.
+/// The comparer the report tests rely on must reject what docs/metrics.md calls a difference.
 public sealed class JsonTreeAssertTests
 {
     [Theory]

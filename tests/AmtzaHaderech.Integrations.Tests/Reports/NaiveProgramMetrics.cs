@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// metrics.md transcribed as literally as possible, sharing no code with the library (its own
+/// docs/metrics.md transcribed as literally as possible, sharing no code with the library (its own
 /// date arithmetic, its own statistics, whole scans instead of indexes): the oracle the
 /// property test compares ProgramMetrics with.
 internal static class NaiveProgramMetrics
@@ -149,7 +149,7 @@ internal static class NaiveProgramMetrics
         return new JsonObject { ["n"] = values.Count, ["mean"] = mean, ["sd"] = sd };
     }
 
-    // Date arithmetic of metrics.md, written out again on purpose.
+    // Date arithmetic of docs/metrics.md, written out again on purpose.
     internal static DateOnly AddMonths(DateOnly date, int k)
     {
         var monthIndex = date.Year * 12 + (date.Month - 1) + k;

@@ -3,7 +3,7 @@ using CsCheck;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
-/// Generated SPOT data that exercises the corners of metrics.md and evaluation.md: month-end
+/// Generated SPOT data that exercises the corners of docs/metrics.md and docs/evaluation.md: month-end
 /// dates (Jan 31, Feb 28/29, 30-day months) for enrolments, first placements, attendances and
 /// the as-of date, ties in first placement whose episode ids sort differently as text and as
 /// numbers, jobs before enrolment, open-ended jobs, leads, people without a center, birth date

@@ -196,7 +196,7 @@ public sealed class SpotExportReaderTests
     [Fact]
     public async Task ReadEmploymentAsync_Utf16_ThrowsEncoding()
     {
-        // spot.md: UTF-8 only. A UTF-16 BOM no longer switches the reader to UTF-16.
+        // docs/spot.md: UTF-8 only. A UTF-16 BOM no longer switches the reader to UTF-16.
         byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(EmploymentHeader + "\r\n")];
 
         var error = await Assert.ThrowsAsync<SpotExportFileException>(() =>

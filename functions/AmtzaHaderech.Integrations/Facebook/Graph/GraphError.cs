@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace AmtzaHaderech.Integrations.Facebook.Graph;
 
-/// What the hub does about a Graph error (facebook-leads.md).
+/// What the hub does about a Graph error (docs/facebook.md).
 public enum GraphErrorKind
 {
     /// Codes 4, 17, 32, 613, 80000-80014 (HTTP 400, not 429), or HTTP 429: try again later.

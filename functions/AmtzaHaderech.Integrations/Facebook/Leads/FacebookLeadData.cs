@@ -83,7 +83,7 @@ public sealed record FacebookLeadData
         };
     }
 
-    /// `true` or `1`, any case, is ticked; anything else is not (facebook-leads.md).
+    /// `true` or `1`, any case, is ticked; anything else is not (docs/facebook.md).
     public static bool IsTicked(string? value) =>
         value?.Trim() is { } v && (v == "1" || v.Equals("true", StringComparison.OrdinalIgnoreCase));
 

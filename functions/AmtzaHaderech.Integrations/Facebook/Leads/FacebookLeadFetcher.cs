@@ -25,7 +25,7 @@ public enum FetchStatus
 public sealed record FetchResult(FetchStatus Status, RecordResult? Record = null, GraphError? Error = null);
 
 /// Fetches one notified lead from Graph and imports it, deciding what each Graph error means
-/// (facebook-leads.md). Once Graph refuses the token, fetching stops: further leads are kept
+/// (docs/facebook.md). Once Graph refuses the token, fetching stops: further leads are kept
 /// pending without calling Graph until the configured token changes or an hour passes, when
 /// the reconciliation probes again.
 public sealed partial class FacebookLeadFetcher(

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace AmtzaHaderech.Integrations.Facebook.Leads;
 
 /// A lead -> an InboundRecord: answers through the form's field map (standard names by default),
-/// consent from the form's checkbox only, validation in cli.md's reason order, the date of the
+/// consent from the form's checkbox only, validation in docs/cli.md's reason order, the date of the
 /// lead in Israel time. The key is the leadgen id, whichever way the lead came.
 public sealed class FacebookLeadMapper(IOptionsMonitor<FacebookOptions> options)
 {

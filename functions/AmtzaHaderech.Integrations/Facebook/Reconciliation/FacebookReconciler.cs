@@ -10,7 +10,7 @@ namespace AmtzaHaderech.Integrations.Facebook.Reconciliation;
 /// What a reconciliation run did; `StoppedBy` names the Graph error kind that ended it early.
 public sealed record ReconcileResult(int Redriven, int Listed, int Imported, string? StoppedBy);
 
-/// The hourly safety net (facebook-leads.md): fetch the leads still pending (throttled, or
+/// The hourly safety net (docs/facebook.md): fetch the leads still pending (throttled, or
 /// waiting for a renewed token), then list each configured form's leads since its checkpoint
 /// and import any not yet seen: webhooks can be missed.
 public sealed partial class FacebookReconciler(

@@ -9,7 +9,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 /// The tasks of one center in an announcement, under the center's name.
 public sealed record CenterTasks(string CenterName, IReadOnlyList<CoordinatorTask> Tasks);
 
-/// The coordinators' Teams card for a run's new tasks (follow-ups.md, "No answer ... announced in
+/// The coordinators' Teams card for a run's new tasks (docs/follow-ups.md, "Announced in
 /// Teams"): right-to-left Hebrew, a section per center, a line per person with the participant
 /// id (never a name: the channel is wider than the person's coordinator), why to call and since
 /// when. `More`: tasks left for the next card, so one card stays well under Teams' size limit.

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.FollowUps.Answers;
 
-/// The status check-in page's answer (follow-ups.md, "The status check-in page"). The job
+/// The status check-in page's answer (docs/follow-ups.md, "The pages"). The job
 /// details are kept only when the person works.
 public sealed record StatusAnswer
 {

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.FollowUps.Calendar;
 
-/// The Jewish holidays on which the hub never messages participants (follow-ups.md, "Sending").
+/// The Jewish holidays on which the hub never messages participants (docs/quiet-times.md).
 public enum HolidayKind
 {
     RoshHashana,

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Calendar;
 
-/// When the hub may message a participant (follow-ups.md, "Sending"; docs/quiet-times.md).
+/// When the hub may message a participant (docs/quiet-times.md).
 /// Works on Israel wall-clock time: each calendar day has a few allowed windows, and an instant is
 /// quiet when its wall time falls in none of them. Thread-safe; register as a singleton.
 public sealed class QuietTimes

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Channels;
 
-/// SMS through follow-ups.md's generic provider protocol: `POST {baseUrl}/messages` with a bearer
+/// SMS through docs/follow-ups.md's generic provider protocol: `POST {baseUrl}/messages` with a bearer
 /// key and `{to, sender, text, reference}` -> `202 {"id"}`. The provider treats a repeated
 /// reference as the same message, so the resilience handler may retry 429/5xx (honouring
 /// Retry-After) and a message in doubt may be sent again. A provider with another protocol is

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Channels;
 
-/// Section `Sms`: the SMS provider speaking follow-ups.md's generic protocol. Unset (no BaseUrl),
+/// Section `Sms`: the SMS provider speaking docs/follow-ups.md's generic protocol. Unset (no BaseUrl),
 /// SMS goes to the local outbox when there is one, or waits.
 public sealed class SmsOptions : IValidatableObject
 {

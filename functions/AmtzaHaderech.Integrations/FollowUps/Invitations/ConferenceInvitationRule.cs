@@ -25,7 +25,7 @@ public static class InvitationReasons
     public const string NoConference = "no_conference";
 }
 
-/// screening.md: `eligible` -> invited to the next exposure conference of the center. Pure: the
+/// docs/screening.md: `eligible` -> invited to the next exposure conference of the center. Pure: the
 /// decision, today, the calendar and the days the person is already invited to.
 public static class ConferenceInvitationRule
 {

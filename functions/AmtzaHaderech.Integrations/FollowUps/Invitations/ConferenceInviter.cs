@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AmtzaHaderech.Integrations.FollowUps.Invitations;
 
 /// Invites each consented lead screened `eligible` to the next exposure conference of their
-/// center (screening.md), as the referral pipeline or a review decision decides the record. The
+/// center (docs/screening.md), as the referral pipeline or a review decision decides the record. The
 /// invitation is keyed by the hub's id of the person (a lead is not in SPOT yet); the scheduler
 /// reminds them 3 days before unless they answered. Idempotent: a re-run, a duplicate or a second
 /// channel's record finds the person invited to a conference still to come and changes nothing.

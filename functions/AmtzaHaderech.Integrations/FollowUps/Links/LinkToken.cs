@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Links;
 
-/// The pages a personal link opens (cli.md routes `/s`, `/r`, `/u`).
+/// The pages a personal link opens (docs/cli.md routes `/s`, `/r`, `/u`).
 public static class LinkPages
 {
     public const char Status = 's';

@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
-/// How a follow-up reaches its recipient (follow-ups.md, "Channel"). A SPOT participant is
+/// How a follow-up reaches its recipient (docs/follow-ups.md, "Channel and status"). A SPOT participant is
 /// contactable by SMS and e-mail unless they unsubscribed, which stops every message, or did not
 /// agree to a channel when they arrived (the intake form asks for each).
 internal static class ContactChannel

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 /// windowed item due on or before the window's lower bound.
 internal sealed record DueItem(string ParticipantId, string Rule, int? Months, string? EpisodeId, DateOnly DueOn, bool Expired);
 
-/// The rules of follow-ups.md, "Exactly which items are due at a date D". Windowed rules
+/// The rules of docs/follow-ups.md, "The rules". Windowed rules
 /// (retention, exit, conference, meeting) yield items due in (P - CatchUpDays, D] and, before
 /// that window, expired ones; quarterly items never expire.
 internal sealed class DueItems(SpotExportSnapshot data, DateOnly asOf, PlannerState state, FollowUpsOptions options)
@@ -83,7 +83,7 @@ internal sealed class DueItems(SpotExportSnapshot data, DateOnly asOf, PlannerSt
         return day;
     }
 
-    // The latest activity on or before D of any type but message_sent (metrics.md).
+    // The latest activity on or before D of any type but message_sent (docs/metrics.md).
     private Dictionary<string, DateOnly> LatestContacts()
     {
         var latest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);

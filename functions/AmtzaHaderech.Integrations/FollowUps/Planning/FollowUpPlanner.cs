@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
-/// What is due at a date (follow-ups.md): pure, from a SPOT snapshot and the scheduler's state.
+/// What is due at a date (docs/follow-ups.md): pure, from a SPOT snapshot and the scheduler's state.
 /// Thread-safe; register as a singleton.
 public sealed class FollowUpPlanner(QuietTimes quietTimes, IOptions<FollowUpsOptions> options)
 {

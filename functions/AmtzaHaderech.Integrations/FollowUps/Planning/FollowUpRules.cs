@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
-/// The `rule` and `status` codes of the plan (follow-ups.md).
+/// The `rule` and `status` codes of the plan (docs/follow-ups.md).
 public static class FollowUpRules
 {
     public const string Retention = "retention";

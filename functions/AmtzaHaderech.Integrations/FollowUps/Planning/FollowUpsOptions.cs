@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
-/// Section `FollowUps`: which follow-ups fall due and when (follow-ups.md; docs/follow-ups.md).
+/// Section `FollowUps`: which follow-ups fall due and when (docs/follow-ups.md).
 public sealed class FollowUpsOptions : IValidatableObject
 {
     public const string Section = "FollowUps";

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
-/// The scheduler's run (follow-ups.md, "Sending"): plan with the stored state, send what is due
+/// The scheduler's run (docs/follow-ups.md, "Sending"): plan with the stored state, send what is due
 /// and allowed now, remind, escalate. Safe to run as often as wanted, and from two hosts at once:
 /// every send is claimed in the store first (the person's day, then the item), sent with the
 /// item's key as the provider's reference, then confirmed. A crash between claim and confirmation

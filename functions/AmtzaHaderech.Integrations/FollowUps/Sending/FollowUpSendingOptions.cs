@@ -35,6 +35,14 @@ public sealed class FollowUpSendingOptions : IValidatableObject
     /// as files instead: the demo and local runs. Unset in Azure, where such messages wait.
     public string? OutboxFolder { get; set; }
 
+    /// The follow-ups' own HTTP calls (the SMS provider, the Teams webhook): one attempt gives up
+    /// after `HttpAttemptTimeout`, a call with all its retries after `HttpCallTimeout`.
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan HttpAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    [Range(typeof(TimeSpan), "00:00:01", "02:00:00")]
+    public TimeSpan HttpCallTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     public IReadOnlyList<int> ReminderDaysOrDefaults() => ReminderDays ?? [4, 10];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -44,5 +52,7 @@ public sealed class FollowUpSendingOptions : IValidatableObject
             yield return new ValidationResult("ReminderDays must be positive and ascending.", [nameof(ReminderDays)]);
         if (reminders.Count > 0 && EscalationDays <= reminders[^1])
             yield return new ValidationResult("EscalationDays must come after the last reminder.", [nameof(EscalationDays)]);
+        if (HttpCallTimeout <= HttpAttemptTimeout)
+            yield return new ValidationResult("HttpCallTimeout must be longer than HttpAttemptTimeout.", [nameof(HttpCallTimeout)]);
     }
 }

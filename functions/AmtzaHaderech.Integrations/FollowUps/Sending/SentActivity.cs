@@ -9,7 +9,7 @@ using Azure.Data.Tables;
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
 /// The `message_sent` activity SPOT is told of for each message a participant got, so staff see
-/// in the person's record what the hub asked and when. It is not a contact (metrics.md): a
+/// in the person's record what the hub asked and when. It is not a contact (docs/metrics.md): a
 /// message nobody answered does not reset the quarterly clock. Written as a pending SPOT change
 /// in the same transaction that records the send; SpotForwarder hands it to the SPOT outbox.
 public static class SentActivity

@@ -3,8 +3,8 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.FollowUps.State;
 
-/// Consent per channel, by SPOT participant id and by the hub's id, from the hub's own records of people (follow-ups.md,
-/// "Consent by channel of arrival"). Someone SPOT alone knows is contactable on both channels;
+/// Consent per channel, by SPOT participant id and by the hub's id, from the hub's own records of
+/// people (docs/follow-ups.md, "Consent and channel"). Someone SPOT alone knows is contactable on both channels;
 /// someone who arrived through a channel has the consents that channel gave (the intake form asks
 /// for each; the others give both). An unsubscribe recorded on the person stops everything.
 public sealed record ConsentBook(IReadOnlySet<string> NoSms, IReadOnlySet<string> NoEmail, IReadOnlySet<string> Unsubscribed)

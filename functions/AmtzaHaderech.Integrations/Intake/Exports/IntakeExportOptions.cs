@@ -29,7 +29,7 @@ public sealed class IntakeProfile : SheetProfile
         [$"{F.FullName}|{F.FirstName}", $"{F.Phone}|{F.Email}", F.PrivacyConsent];
 }
 
-/// The canonical fields of an intake export (intake-and-reports.md), named as the online form
+/// The canonical fields of an intake export (docs/intake-form.md), named as the online form
 /// names its fields, so a ledger's raw record reads the same from either door.
 public static class IntakeExportFields
 {

@@ -9,7 +9,7 @@ using F = AmtzaHaderech.Integrations.Intake.Form.IntakeFields;
 namespace AmtzaHaderech.Integrations.Intake.Exports;
 
 /// One export row -> an InboundRecord of source `intake`, as of its submission date
-/// (screening.md). Rejections in cli.md's order: missing_field, national_id, birth_date,
+/// (docs/screening.md). Rejections in docs/cli.md's order: missing_field, national_id, birth_date,
 /// no_contact, bad_value; a bad optional answer is a warning and counts as missing. A row
 /// without privacy consent is kept as `no_consent`.
 public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profile, IdentityKeys identityKeys)
@@ -94,7 +94,7 @@ public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profil
         };
     }
 
-    /// The same person in the same export is the same key, whichever file it came in (cli.md:
+    /// The same person in the same export is the same key, whichever file it came in (docs/cli.md:
     /// a file imported again comes back as duplicates): by national ID, else by contact and
     /// submission date. Table keys hold no personal data: the values are hashed.
     private string IdempotencyKey(string? nationalId, string? contact, DateOnly? submittedOn, string file, int row)
@@ -114,7 +114,7 @@ public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profil
         return RecruitmentChannels.Other;
     }
 
-    /// Months from the 1st of the month out of work since to the submission (screening.md).
+    /// Months from the 1st of the month out of work since to the submission (docs/screening.md).
     private int? MonthsOutOfWork(SheetRowValues values, DateOnly recordDate, List<string> warnings)
     {
         // A date cell or a date in the profile's formats, else a month written alone (03/2025).

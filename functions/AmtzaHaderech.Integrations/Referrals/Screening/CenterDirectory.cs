@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace AmtzaHaderech.Integrations.Referrals.Screening;
 
 /// Which center serves a city: the configured city lists and aliases, compared after the name
-/// normalization of matching.md (so ת"א = ת״א and hyphens equal spaces).
+/// normalization of docs/matching.md (so ת"א = ת״א and hyphens equal spaces).
 public sealed class CenterDirectory
 {
     private readonly Dictionary<string, CenterOptions> _byCity = new(StringComparer.Ordinal);

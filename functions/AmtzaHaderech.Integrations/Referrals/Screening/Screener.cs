@@ -18,7 +18,7 @@ public sealed record CriterionResult(string Criterion, Band Band, string? Value)
 
 public sealed record Screening(string Result, string? Reason, IReadOnlyList<CriterionResult> Criteria);
 
-/// The entry criteria of screening.md, in table order, as of the record's own date.
+/// The entry criteria of docs/screening.md, in table order, as of the record's own date.
 public sealed class Screener(IOptions<ScreeningOptions> options, CenterDirectory centers)
 {
     public Screening Screen(PersonDetails person, DateOnly asOf, bool areaVouched)

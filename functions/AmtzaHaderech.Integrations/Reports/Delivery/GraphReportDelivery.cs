@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Reports.Delivery;
 
-/// Delivery to Teams (intake-and-reports.md): the workbook into the channel's files, then an
+/// Delivery to Teams (docs/reports.md): the workbook into the channel's files, then an
 /// Adaptive Card with a link to it on the channel's Workflows webhook.
 public sealed partial class GraphReportDelivery(
     TeamsFiles files, TeamsWebhookClient webhook, IOptions<ReportsOptions> options, ILogger<GraphReportDelivery> logger) : IReportDelivery

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// The coordinators' monthly report (metrics.md) for month M, D = the last day of M.
+/// The coordinators' monthly report (docs/metrics.md) for month M, D = the last day of M.
 /// Everyone enrolled by D counts, grouped by their coordinator (מקדמת תעסוקה) and center.
 /// `unansweredFollowUps` comes from the follow-ups schedule; those due in M of people in the
 /// report are listed, others are ignored.

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// The coordinators' monthly report of metrics.md for month M, as of D = the last day of M.
+/// The coordinators' monthly report of docs/metrics.md for month M, as of D = the last day of M.
 /// Coordinator rows are per (coordinator, center): a coordinator with people in two centers
 /// appears once in each center's workbook. An empty coordinator or center is "" there.
 public sealed record CoordinatorReport(
@@ -41,5 +41,5 @@ public sealed record ContactDue(string ParticipantId, string Name, string? Phone
 public sealed record FollowUpDue(
     string ParticipantId, string Name, string? Phone, DateOnly LatestContact, int DaysSince, string Rule, DateOnly DueOn);
 
-/// A follow-up of the schedule (follow-ups.md) that got no answer: the input of `followUpsDue`.
+/// A follow-up of the schedule (docs/follow-ups.md) that got no answer: the input of `followUpsDue`.
 public sealed record UnansweredFollowUp(string ParticipantId, string Rule, DateOnly DueOn);

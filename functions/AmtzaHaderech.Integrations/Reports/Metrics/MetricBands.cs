@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// The bands and horizons of metrics.md, in report order.
+/// The bands and horizons of docs/metrics.md, in report order.
 internal static class MetricBands
 {
     public const string AllCenters = "all";

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// JSON of the reports exactly as metrics.md shows it: camelCase names, dates `yyyy-MM-dd`,
+/// JSON of the reports exactly as docs/metrics.md shows it: camelCase names, dates `yyyy-MM-dd`,
 /// nulls written (a null ratio is information, not a missing field).
 public static class MetricsJson
 {

@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// Figures 3 to 9 of metrics.md, accumulated one enrolled participant at a time.
+/// Figures 3 to 9 of docs/metrics.md, accumulated one enrolled participant at a time.
 internal sealed class PlacementFigures(DateOnly asOf)
 {
     private int _placed;

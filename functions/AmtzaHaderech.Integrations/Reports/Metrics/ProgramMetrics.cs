@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Spot.Export;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// The program report (metrics.md) computed from SPOT's participant-level data, in one pass
+/// The program report (docs/metrics.md) computed from SPOT's participant-level data, in one pass
 /// over the participants after grouping episodes by participant once.
 public static class ProgramMetrics
 {

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
-/// The program report of metrics.md; serialized with MetricsJson.Options it is exactly the
+/// The program report of docs/metrics.md; serialized with MetricsJson.Options it is exactly the
 /// contract's JSON shape. Ratios and means are null when there is nothing to divide by.
 public sealed record ProgramReport(
     DateOnly AsOf,

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
-/// One sheet per table of metrics.md, in the order of the 2018 interim report.
+/// One sheet per table of docs/metrics.md, in the order of the 2018 interim report.
 internal static class ProgramSheets
 {
     private const string PercentFormat = "0.0%", CountFormat = "#,##0";

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
-/// The program report (metrics.md) as a workbook for head office: a sheet per table, with
+/// The program report (docs/metrics.md) as a workbook for head office: a sheet per table, with
 /// column charts for time to first placement, persistence and recruitment channels.
 public static class ProgramWorkbook
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
 /// One cell to write: text (ours or from outside) or a number with its display style.
-/// A null number is an empty cell: metrics.md's null ratio has no value to show.
+/// A null number is an empty cell: docs/metrics.md's null ratio has no value to show.
 internal readonly record struct XlCell(string? Text, double? Number, XlStyle Style)
 {
     public static XlCell Label(string text, XlStyle style = XlStyle.Text) => new(text, null, style);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace AmtzaHaderech.Integrations.Spot.Api;
 
-/// SPOT's REST interface (spot.md), a typed HttpClient behind the resilience handler: a bearer
+/// SPOT's REST interface (docs/spot.md), a typed HttpClient behind the resilience handler: a bearer
 /// token on every call (renewed once and the call retried once on 401), `Idempotency-Key` on
 /// every POST, JSON merge-patch with `If-Match` for PATCH. Answers come back as SpotResponse
 /// whatever their status; only a transport failure (unreachable, timeout, open circuit) throws.

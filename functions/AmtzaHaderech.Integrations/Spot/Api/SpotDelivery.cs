@@ -10,7 +10,7 @@ internal sealed record SpotDelivery(SpotDeliveryOutcome Outcome, string? Error =
     public static SpotDelivery Retry(string error, TimeSpan? retryAfter = null) => new(SpotDeliveryOutcome.Retry, error, retryAfter);
     public static SpotDelivery Quarantine(string error) => new(SpotDeliveryOutcome.Quarantine, error);
 
-    /// spot.md errors: 400/422 are permanent for the change; 429, 503, other 5xx and 408 pass;
+    /// docs/spot.md errors: 400/422 are permanent for the change; 429, 503, other 5xx and 408 pass;
     /// 401/403 are the hub's credentials, not the change: it waits for them to be fixed.
     public static SpotDelivery From(SpotResponse response) => response.Status switch
     {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Spot.Api;
 
-/// `api` mode's incremental pull (spot.md): participants, then employment episodes, then
+/// `api` mode's incremental pull (docs/spot.md): participants, then employment episodes, then
 /// activities, each from its checkpoint, page by page, stored through the SPOT mirror exactly as
 /// an export's rows are. The checkpoint moves only after a page is stored, so a failure half-way
 /// resumes at the page that failed; a feed that fails stops the later ones (their rows would

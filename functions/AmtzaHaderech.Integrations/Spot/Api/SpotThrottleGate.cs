@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Spot.Api;
 
-/// SPOT's "stop sending" (429 or 503 with Retry-After, spot.md) holds every request of the
+/// SPOT's "stop sending" (429 or 503 with Retry-After, docs/spot.md) holds every request of the
 /// process, not only the one that was refused: sends, lookups and pull pages all pass here (the
 /// token call does not: the token endpoint is not the REST service SPOT paused).
 ///
@@ -32,13 +32,14 @@ public sealed partial class SpotThrottleGate
     private readonly ILogger _logger;
     private DateTimeOffset _shortPauseEnd = DateTimeOffset.MinValue;
     private DateTimeOffset _longPauseEnd = DateTimeOffset.MinValue;
+    private int _waiting;
 
     public SpotThrottleGate(IOptions<SpotOptions> options, TimeProvider clock, ILogger<SpotThrottleGate> logger)
         : this(options, clock, TimeProvider.System, logger)
     {
     }
 
-    /// `network`: the clock short pauses are waited on (a fake one in unit tests).
+    /// `network`: the clock short pauses are waited on (a fake one in tests).
     internal SpotThrottleGate(IOptions<SpotOptions> options, TimeProvider clock, TimeProvider network, ILogger<SpotThrottleGate> logger)
     {
         _options = options;
@@ -46,6 +47,9 @@ public sealed partial class SpotThrottleGate
         _network = network;
         _logger = logger;
     }
+
+    /// Requests waiting here now: a test knows the hub is held at the gate without timing it.
+    internal int Waiting => Volatile.Read(ref _waiting);
 
     /// Returns once SPOT may be called; throws SpotUnavailableException (with the time left)
     /// during a pause too long to wait in a request.
@@ -63,7 +67,15 @@ public sealed partial class SpotThrottleGate
             }
             if (wait <= TimeSpan.Zero) return;
             // Then look again: another answer may have lengthened the pause meanwhile.
-            await Task.Delay(wait, _network, cancellationToken);
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                await Task.Delay(wait, _network, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
-/// The code lists of spot.md, in the contract's order. Values outside them are kept as given.
+/// The code lists of docs/spot.md, in the contract's order. Values outside them are kept as given.
 public static class SpotCodes
 {
     public static readonly IReadOnlyList<string> RecruitmentSources =

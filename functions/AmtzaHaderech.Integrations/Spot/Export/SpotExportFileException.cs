@@ -1,7 +1,7 @@
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
 /// The whole file cannot be read: `Reason` is `empty`, `encoding` or
-/// `missing_column:<a>[,<b>...]` (the wording of cli.md's file reasons).
+/// `missing_column:<a>[,<b>...]` (the wording of docs/cli.md's file reasons).
 public sealed class SpotExportFileException(string file, string reason)
     : Exception($"SPOT export file {file} cannot be read: {reason}")
 {

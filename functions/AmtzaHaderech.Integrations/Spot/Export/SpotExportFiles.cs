@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
-/// File names and columns of the export (spot.md), in import order.
+/// File names and columns of the export (docs/spot.md), in import order.
 public static class SpotExportFiles
 {
     public const string Participants = "participants.csv";

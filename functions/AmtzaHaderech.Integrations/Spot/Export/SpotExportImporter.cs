@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
-/// Imports a SPOT export folder into the store (spot.md "Import rules"): participants, then
+/// Imports a SPOT export folder into the store (docs/spot.md, "Importing a SPOT export"): participants, then
 /// employment, then activities. SPOT's rows are mirrored, never matched with each other; each
 /// participant becomes (or updates) a hub Participant whose identity keys are indexed so later
 /// referrals match them; a SPOT id seen for the first time that matches a person the hub sent to

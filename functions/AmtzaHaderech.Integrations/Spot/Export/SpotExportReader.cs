@@ -6,7 +6,7 @@ using CsvHelper.Configuration;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
-/// Streams SPOT export files (spot.md "Export files") row by row: UTF-8 with or without BOM,
+/// Streams SPOT export files (docs/spot.md, "The export files") row by row: UTF-8 with or without BOM,
 /// comma, RFC 4180, header row. Each data row comes back parsed or quarantined; a file that
 /// cannot be read at all throws SpotExportFileException (`encoding` for bytes that are no UTF-8
 /// or a control character other than tab, CR and LF: TextDecoding's rules, as every channel).
@@ -36,7 +36,7 @@ public static class SpotExportReader
         Func<T, bool>? hasKnownParticipant, FileLimits? limits, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
-        // UTF-8 only, as spot.md says (a UTF-8 BOM is skipped): a file in another encoding, or
+        // UTF-8 only, as docs/spot.md says (a UTF-8 BOM is skipped): a file in another encoding, or
         // holding a control character, fails on the character instead of importing garbage; a
         // line or field over the limits fails as `too_large`.
         limits ??= FileLimits.Default;

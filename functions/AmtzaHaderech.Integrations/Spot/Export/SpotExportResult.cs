@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
-/// The result of importing one export folder, in cli.md's shape for `import spot-export`.
+/// The result of importing one export folder, in docs/cli.md's shape for `import spot-export`.
 /// `Status` is `imported`, or `quarantined` when the folder was refused whole (`Reason` says why:
 /// `missing_file:<file>[,<file>]`, `unreadable:manifest.json`, or `<file>:<reason>` with the
 /// reader's file reasons `empty`, `encoding`, `missing_column:...`).

@@ -74,7 +74,7 @@ internal sealed class SpotFieldReader(IReadOnlyDictionary<string, int> columnInd
         return null;
     }
 
-    /// A closed code that is not in spot.md's keep-as-given list (gender): compared
+    /// A closed code that is not in docs/spot.md's keep-as-given list (gender): compared
     /// case-insensitively, returned in the list's spelling.
     public string? ClosedCode(string column, params string[] allowed)
     {

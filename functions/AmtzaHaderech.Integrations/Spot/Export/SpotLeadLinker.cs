@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 /// Finds the hub person behind a SPOT row the hub has never seen. In file mode the hub sends its
 /// new people to SPOT in a bulk-import file with its own id (`external_id`), but SPOT's export
 /// does not give that id back: the person returns under a SPOT id nobody linked. Such a row is
-/// linked to the hub person it matches by matching.md's rules (same national ID; or a shared
+/// linked to the hub person it matches by docs/matching.md's rules (same national ID; or a shared
 /// phone or e-mail with the same birth date or the same name), among the people SPOT does not
 /// know yet, so the person is not stored twice. One instance per import: a hub person is
 /// claimed by one SPOT row at most (SPOT's own duplicates stay apart, as SPOT has them).

@@ -5,7 +5,7 @@ using AmtzaHaderech.Integrations.Spot.Outbox;
 
 namespace AmtzaHaderech.Integrations.Spot.Files;
 
-/// SPOT bulk-import files (spot.md "Bulk-import files"): UTF-8 with BOM, comma, RFC 4180, header
+/// SPOT bulk-import files (docs/spot.md, "`file`"): UTF-8 with BOM, comma, RFC 4180, header
 /// row, dates yyyy-MM-dd, written by SafeCsvWriter so that staff can open them safely.
 /// `participant_id` is SPOT's id when the hub knows it (empty for a new person); `external_id` is
 /// always the hub's id of the person.

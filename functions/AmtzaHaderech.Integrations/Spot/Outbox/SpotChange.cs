@@ -30,7 +30,7 @@ public sealed record SpotChange
     public SpotActivityEntry? Activity { get; init; }
 }
 
-/// spot.md `POST /v1/participants/{id}/employment-status` and the `employment-status` import file.
+/// docs/spot.md `POST /v1/participants/{id}/employment-status` and the `employment-status` import file.
 public sealed record SpotEmploymentStatus
 {
     public const string Employed = "employed";
@@ -48,7 +48,7 @@ public sealed record SpotEmploymentStatus
     public required string Source { get; init; }
 }
 
-/// spot.md `POST /v1/participants/{id}/activities` and the `activities` import file.
+/// docs/spot.md `POST /v1/participants/{id}/activities` and the `activities` import file.
 public sealed record SpotActivityEntry
 {
     public required DateOnly Date { get; init; }

@@ -14,7 +14,7 @@ public static class SpotChanges
 
     /// A new person (every known field), or the SPOT fields a merge changed; null when the merge
     /// changed nothing SPOT shows (a second referral of someone SPOT already has as they are),
-    /// and for a record without consent (municipal-lists.md: kept, not pushed to SPOT). A person
+    /// and for a record without consent (docs/municipal-lists.md: kept, not pushed to SPOT). A person
     /// only such records brought counts as new when a record with consent comes.
     public static SpotChange? ForParticipant(ParticipantChange change, DateTimeOffset now)
     {
@@ -27,7 +27,7 @@ public static class SpotChanges
         return New(change.CauseKey, SpotChangeKinds.Participant, change.After.Id, now) with { Fields = after, ChangedFields = changed };
     }
 
-    // SPOT's own people carry its id; every arrival with consent is screened (screening.md), so a
+    // SPOT's own people carry its id; every arrival with consent is screened (docs/screening.md), so a
     // person without either came only from records without consent and was never sent.
     private static bool KnownToSpot(Participant person) => person.SpotId is not null || person.Screening is not null;
 

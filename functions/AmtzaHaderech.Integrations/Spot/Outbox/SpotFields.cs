@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.Participants;
 
 namespace AmtzaHaderech.Integrations.Spot.Outbox;
 
-/// A hub person in SPOT's participant columns (spot.md export columns), only the values the hub
+/// A hub person in SPOT's participant columns (docs/spot.md export columns), only the values the hub
 /// knows: what staff would otherwise type. Exit reason, track and readiness are SPOT's own.
 public static class SpotFields
 {
@@ -34,7 +34,7 @@ public static class SpotFields
         return values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value!);
     }
 
-    /// `national_id` -> `nationalId`: the REST interface's names (spot.md).
+    /// `national_id` -> `nationalId`: the REST interface's names (docs/spot.md).
     public static string JsonName(string column)
     {
         var parts = column.Split('_');

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Participants;
 
 namespace AmtzaHaderech.Integrations.Spot.Outbox;
 
-/// The result of a push as cli.md prints it: what was sent, what is still pending, and what
+/// The result of a push as docs/cli.md prints it: what was sent, what is still pending, and what
 /// failed: this run's failures, and (for a push of everyone) every quarantined change, which
 /// stays listed until an operator retries it.
 public sealed class SpotPushReport(SpotOutbox outbox, ParticipantStore participants)

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Referrals.Screening;
 
 namespace AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
-/// employment-service.md's default centers, compared after name normalization.
+/// docs/employment-service.md's default centers, compared after name normalization.
 public sealed class CenterDirectoryTests
 {
     private readonly CenterDirectory directory = ShippedDefaults.Directory();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
-/// screening.md's criteria at the edges of their bands, with the shipped thresholds.
+/// docs/screening.md's criteria at the edges of their bands, with the shipped thresholds.
 public sealed class ScreenerTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 23);

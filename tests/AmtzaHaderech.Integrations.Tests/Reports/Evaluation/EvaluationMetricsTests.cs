@@ -7,7 +7,7 @@ using AmtzaHaderech.Integrations.TestData;
 namespace AmtzaHaderech.Integrations.Tests.Reports.Evaluation;
 
 /// The hand-computed case (tests/AmtzaHaderech.Integrations.TestData/Evaluation): every figure
-/// at two dates, worked out on paper from evaluation.md, against the implementation and the
+/// at two dates, worked out on paper from docs/evaluation.md, against the implementation and the
 /// naive oracle.
 public sealed class EvaluationMetricsTests
 {

@@ -6,7 +6,7 @@ using static AmtzaHaderech.Integrations.Tests.Reports.NaiveProgramMetrics;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Evaluation;
 
-/// evaluation.md transcribed as literally as possible, sharing no code with the library: every
+/// docs/evaluation.md transcribed as literally as possible, sharing no code with the library: every
 /// comparison pool is a scan of every participant (quadratic on purpose), dates are converted
 /// with TimeZoneInfo directly, titles are tidied with a regular expression, medians by sorting.
 /// The oracle the tests compare EvaluationMetrics with.

@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 
 namespace AmtzaHaderech.Integrations.Benchmarks.Generation;
 
-/// Writes a valid Employment Service referral file (employment-service.md): UTF-8 with BOM,
+/// Writes a valid Employment Service referral file (docs/employment-service.md): UTF-8 with BOM,
 /// CRLF, Hebrew headers, the `#סה"כ,N` trailer. Rows are written as they are planned, so the
 /// file is never whole in memory.
 public static class EsFileGenerator
