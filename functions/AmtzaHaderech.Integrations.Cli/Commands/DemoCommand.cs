@@ -97,21 +97,25 @@ public static class DemoCommand
             console.MarkupLine($"[bold]7. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
             var stored = await session.Get<SpotStoreReader>().LoadAsync(cancellationToken);
             var history = stored.Data;
-            var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
+            var directory = session.Get<CenterDirectory>();
+            var centers = directory.Centers.Select(c => c.Id).ToList();
             var program = ProgramMetrics.Compute(history, ReportDay, centers);
             var programPath = Path.Combine(outDir, $"program-report-{ReportDay:yyyy-MM-dd}.xlsx");
-            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, stored.Status.Describe());
+            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, stored.Status.Describe(), directory.Names);
             await File.WriteAllTextAsync(Path.ChangeExtension(programPath, ".json"), MetricsJson.Serialize(program), cancellationToken);
             var all = program.Centers.Last();
             console.MarkupLine($"program report: {all.Total} participants, {all.Active} active, placement rate {all.PlacementRate:P1}:");
             WholeLine.Path(console, programPath);
             var month = new ReportMonth(ReportDay.AddMonths(-1).Year, ReportDay.AddMonths(-1).Month);
-            var coordinators = CoordinatorMetrics.Compute(history, month, centers);
+            // As the monthly job makes it: the month's unanswered check-ins from the store (none
+            // yet: the history ends in 2018, and the check-ins go out in step 9).
+            var unanswered = await session.Get<FollowUpQueries>().UnansweredFollowUpsAsync(month, cancellationToken);
+            var coordinators = CoordinatorMetrics.Compute(history, month, centers, unanswered);
             foreach (var center in CoordinatorWorkbook.Centers(coordinators))
             {
                 var path = Path.Combine(outDir, $"coordinators-{center}-{month}.xlsx");
                 await using var file = File.Create(path);
-                CoordinatorWorkbook.Write(coordinators, center, file, stored.Status.Describe());
+                CoordinatorWorkbook.Write(coordinators, center, file, stored.Status.Describe(), directory.Names);
                 console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month}:");
                 WholeLine.Path(console, path);
             }
@@ -152,6 +156,7 @@ public static class DemoCommand
             console.MarkupLine($"[bold]12. Two weeks later ({IsraelTime.DateOf(later):yyyy-MM-dd}): unanswered check-ins to the coordinators[/]");
             var laterRun = await session.Get<FollowUpRunner>().RunAsync(later, cancellationToken);
             FollowUpsRunCommand.Render(console, laterRun, outboxes);
+            CoordinatorCards.Render(console, laterRun.Cards);
 
             console.Write(new Rule());
             console.MarkupLine("Store (Azurite data):");
