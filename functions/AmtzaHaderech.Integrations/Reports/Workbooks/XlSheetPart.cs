@@ -50,7 +50,7 @@ internal static class XlSheetPart
 
         writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
         writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        writer.WriteElement(new HeaderFooter(new OddFooter("&C&A - עמוד &P מתוך &N")));
+        writer.WriteElement(new HeaderFooter(new OddFooter("&L&P/&N&R&A")));
         if (drawingId is not null) writer.WriteElement(new Drawing { Id = drawingId });
         writer.WriteEndElement();
     }
