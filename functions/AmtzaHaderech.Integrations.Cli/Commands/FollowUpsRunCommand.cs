@@ -35,6 +35,14 @@ public static class FollowUpsRunCommand
         handedOver = result.HandedOver,
         rejected = result.Rejected,
         announced = result.Announced,
+        cards = result.Cards.Select(c => new
+        {
+            center = c.Call.CenterName,
+            coordinator = c.Call.CoordinatorName,
+            people = c.Call.People.Count,
+            callList = c.CallListLink,
+            card = c.CardPath,
+        }),
         unconfigured = result.Unconfigured,
         completed = result.Completed,
         outbox = outboxes.FirstOrDefault(),
