@@ -77,7 +77,7 @@ public static class DemoCommand
             var feedback = await session.Get<FeedbackFileWriter>().WriteAsync(DateOnly.Parse(SamplesDay), cancellationToken);
             var feedbackPath = Path.Combine(outDir, feedback.FileName);
             await File.WriteAllBytesAsync(feedbackPath, feedback.Content, cancellationToken);
-            console.MarkupLine($"{feedback.Rows} status changes:");
+            console.MarkupLine($"{Plural.Of(feedback.Rows, "status change")}:");
             WholeLine.Path(console, feedbackPath);
 
             console.MarkupLine("[bold]5. SPOT import files (file mode: staff upload them instead of typing)[/]");
@@ -85,14 +85,14 @@ public static class DemoCommand
             var spotPaths = await SpotCommands.CopyFilesAsync(session, pushed.Files, outDir, cancellationToken);
             foreach (var (file, path) in pushed.Files.Zip(spotPaths))
             {
-                console.MarkupLine($"{file.Kind}: {file.Rows} changes:");
+                console.MarkupLine($"{file.Kind}: {Plural.Of(file.Rows, "change")}:");
                 WholeLine.Path(console, path!);
             }
-            console.MarkupLine($"{pushed.Sent} changes written, {pushed.Pending} pending, {pushed.Failed.Count} failed");
+            console.MarkupLine($"{Plural.Of(pushed.Sent, "change")} written, {pushed.Pending} pending, {pushed.Failed.Count} failed");
 
             console.MarkupLine("[bold]6. SPOT export (the program's history, mirrored as it is)[/]");
             var spot = await session.Get<SpotExportImporter>().ImportFolderAsync(Path.Combine(samples, "spot-export"), cancellationToken);
-            console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
+            console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {Plural.Of(spot.Quarantined.Count, "row")} quarantined");
 
             console.MarkupLine($"[bold]7. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
             var stored = await session.Get<SpotStoreReader>().LoadAsync(cancellationToken);
@@ -104,7 +104,7 @@ public static class DemoCommand
             await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, stored.Status.Describe(), directory.Names);
             await File.WriteAllTextAsync(Path.ChangeExtension(programPath, ".json"), MetricsJson.Serialize(program), cancellationToken);
             var all = program.Centers.Last();
-            console.MarkupLine($"program report: {all.Total} participants, {all.Active} active, placement rate {all.PlacementRate:P1}:");
+            console.MarkupLine($"program report: {Plural.Of(all.Total, "participant")}, {all.Active} active, placement rate {all.PlacementRate:P1}:");
             WholeLine.Path(console, programPath);
             var month = new ReportMonth(ReportDay.AddMonths(-1).Year, ReportDay.AddMonths(-1).Month);
             // As the monthly job makes it: the month's unanswered check-ins from the store (none
@@ -134,7 +134,7 @@ public static class DemoCommand
             var runAt = sendTime > now && IsraelTime.DateOf(sendTime) == today ? sendTime : now;
             console.MarkupLine($"[bold]9. Follow-ups sent today ({SamplesDay}, {TimeZoneInfo.ConvertTime(runAt, IsraelTime.Zone):HH:mm} Israel time) to the local outbox[/]");
             var invited = (await session.Get<FollowUpStore>().LoadAsync(cancellationToken)).Invitations;
-            console.MarkupLine($"{invited.Count} eligible leads invited to their center's exposure conference " +
+            console.MarkupLine($"{Plural.Of(invited.Count, "eligible lead")} invited to their center's exposure conference " +
                 $"({string.Join(", ", invited.Select(i => i.ConferenceOn).Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))});");
             console.MarkupLine("their reminders go 3 days before (rule conference below)");
             var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);

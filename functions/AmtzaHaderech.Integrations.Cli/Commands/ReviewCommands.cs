@@ -38,7 +38,11 @@ public static class ReviewCommands
                     candidates = candidates.Select(Existing),
                     rule = item.Rule,
                 });
-                if (!JsonOutput.Requested(parse)) Render(item, candidates);
+                if (!JsonOutput.Requested(parse))
+                {
+                    Render(item, candidates);
+                    ReviewHints.Render(AnsiConsole.Console, item, candidates, command => NextCommand.Of(parse, command));
+                }
             }
             await JsonOutput.WriteAsync(parse, new { items }, cancellationToken);
             if (!JsonOutput.Requested(parse) && items.Count == 0) Console.WriteLine("Nothing waits for review.");
