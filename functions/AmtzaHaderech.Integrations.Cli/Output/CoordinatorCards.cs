@@ -28,9 +28,11 @@ public static class CoordinatorCards
         foreach (var card in cards.Skip(1)) console.MarkupLine($"  {Markup.Escape(Addressee(card.Call))}");
         if (cards[0].CardPath is { } path)
         {
-            console.MarkupLine("the first card and its call list:");
-            WholeLine.Path(console, path);
-            if (cards[0].CallListPath is { } list) WholeLine.Path(console, list);
+            // The folder, then the file names: a whole path would not fit 80 columns.
+            console.MarkupLine("the first card and its call list, in:");
+            WholeLine.Path(console, Path.GetDirectoryName(path)!);
+            WholeLine.Path(console, Path.GetFileName(path));
+            if (cards[0].CallListPath is { } list) WholeLine.Path(console, Path.GetFileName(list));
         }
     }
 

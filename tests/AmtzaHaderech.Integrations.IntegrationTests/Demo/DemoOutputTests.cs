@@ -57,7 +57,8 @@ public sealed class DemoOutputTests(DemoRun demo)
         Assert.Matches(@"^    \S.* · 05\d-\d{7} · [\d,]+ ימים מהקשר האחרון$", twoWeeks[heading + 2]);
         Assert.Equal("      אין מענה לבדיקה הרבעונית ולתזכורות (נשלחה 26/11/2026)", twoWeeks[heading + 3]);
         Assert.Contains(twoWeeks, l => l == "  @דני כהן (תל אביב): 17 people to call");
-        Assert.Contains(twoWeeks, l => l.EndsWith(".xlsx", StringComparison.Ordinal) && l.Contains("call-list-ksb-ksb-coord-1", StringComparison.Ordinal));
+        Assert.Contains("  call-list-ksb-ksb-coord-1-20261210-1000.xlsx", twoWeeks);
+        Assert.Contains("  teams-card-ksb-ksb-coord-1-20261210-1000.json", twoWeeks);
     }
 
     /// The lines of a step: from its heading to the next one.
