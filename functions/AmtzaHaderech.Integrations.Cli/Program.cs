@@ -22,6 +22,13 @@ root.Subcommands.Add(SpotCommands.Create());
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
+    // A mistyped command: the one it meant, whole, to run instead (docs/cli.md: a usage error, exit 2).
+    if (CommandSuggestion.For(root, args) is { } suggestion)
+    {
+        Console.Error.WriteLine($"amtza: there is no command '{suggestion.Typed}'. Did you mean:");
+        Console.Error.WriteLine($"  {suggestion.Meant}");
+        return 2;
+    }
     foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
     Console.Error.WriteLine("Try 'amtza --help'.");
     return 2;

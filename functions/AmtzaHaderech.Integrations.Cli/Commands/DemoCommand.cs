@@ -80,7 +80,7 @@ public static class DemoCommand
             var feedback = await session.Get<FeedbackFileWriter>().WriteAsync(DateOnly.Parse(SamplesDay), cancellationToken);
             var feedbackPath = Path.Combine(outDir, feedback.FileName);
             await File.WriteAllBytesAsync(feedbackPath, feedback.Content, cancellationToken);
-            console.MarkupLine($"{feedback.Rows} status changes:");
+            console.MarkupLine($"{Plural.Of(feedback.Rows, "status change")}:");
             WholeLine.Path(console, feedbackPath);
 
             console.MarkupLine("[bold]5. SPOT import files (file mode: staff upload them instead of typing)[/]");
@@ -88,33 +88,37 @@ public static class DemoCommand
             var spotPaths = await SpotCommands.CopyFilesAsync(session, pushed.Files, outDir, cancellationToken);
             foreach (var (file, path) in pushed.Files.Zip(spotPaths))
             {
-                console.MarkupLine($"{file.Kind}: {file.Rows} changes:");
+                console.MarkupLine($"{file.Kind}: {Plural.Of(file.Rows, "change")}:");
                 WholeLine.Path(console, path!);
             }
-            console.MarkupLine($"{pushed.Sent} changes written, {pushed.Pending} pending, {pushed.Failed.Count} failed");
+            console.MarkupLine($"{Plural.Of(pushed.Sent, "change")} written, {pushed.Pending} pending, {pushed.Failed.Count} failed");
 
             console.MarkupLine("[bold]6. SPOT export (the program's history, mirrored as it is)[/]");
             var spot = await session.Get<SpotExportImporter>().ImportFolderAsync(Path.Combine(samples, "spot-export"), cancellationToken);
-            console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {spot.Quarantined.Count} rows quarantined");
+            console.MarkupLine($"participants {spot.Counts.Participants.Imported}, jobs {spot.Counts.Employment.Imported}, activities {spot.Counts.Activities.Imported} imported; {Plural.Of(spot.Quarantined.Count, "row")} quarantined");
 
             console.MarkupLine($"[bold]7. Reports from the store (the SPOT history ends in 2018: as of {ReportDay:yyyy-MM-dd})[/]");
             var stored = await session.Get<SpotStoreReader>().LoadAsync(cancellationToken);
             var history = stored.Data;
-            var centers = session.Get<CenterDirectory>().Centers.Select(c => c.Id).ToList();
+            var directory = session.Get<CenterDirectory>();
+            var centers = directory.Centers.Select(c => c.Id).ToList();
             var program = ProgramMetrics.Compute(history, ReportDay, centers);
             var programPath = Path.Combine(outDir, $"program-report-{ReportDay:yyyy-MM-dd}.xlsx");
-            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, stored.Status.Describe());
+            await using (var file = File.Create(programPath)) ProgramWorkbook.Write(program, file, stored.Status.Describe(), directory.Names);
             await File.WriteAllTextAsync(Path.ChangeExtension(programPath, ".json"), MetricsJson.Serialize(program), cancellationToken);
             var all = program.Centers.Last();
-            console.MarkupLine($"program report: {all.Total} participants, {all.Active} active, placement rate {all.PlacementRate:P1}:");
+            console.MarkupLine($"program report: {Plural.Of(all.Total, "participant")}, {all.Active} active, placement rate {all.PlacementRate:P1}:");
             WholeLine.Path(console, programPath);
             var month = new ReportMonth(ReportDay.AddMonths(-1).Year, ReportDay.AddMonths(-1).Month);
-            var coordinators = CoordinatorMetrics.Compute(history, month, centers);
+            // As the monthly job makes it: the month's unanswered check-ins from the store (none
+            // yet: the history ends in 2018, and the check-ins go out in step 9).
+            var unanswered = await session.Get<FollowUpQueries>().UnansweredFollowUpsAsync(month, cancellationToken);
+            var coordinators = CoordinatorMetrics.Compute(history, month, centers, unanswered);
             foreach (var center in CoordinatorWorkbook.Centers(coordinators))
             {
                 var path = Path.Combine(outDir, $"coordinators-{center}-{month}.xlsx");
                 await using var file = File.Create(path);
-                CoordinatorWorkbook.Write(coordinators, center, file, stored.Status.Describe());
+                CoordinatorWorkbook.Write(coordinators, center, file, stored.Status.Describe(), directory.Names);
                 console.MarkupLine($"coordinators' report {Markup.Escape(center)} {month}:");
                 WholeLine.Path(console, path);
             }
@@ -133,7 +137,7 @@ public static class DemoCommand
             var runAt = sendTime > now && IsraelTime.DateOf(sendTime) == today ? sendTime : now;
             console.MarkupLine($"[bold]9. Follow-ups sent today ({SamplesDay}, {TimeZoneInfo.ConvertTime(runAt, IsraelTime.Zone):HH:mm} Israel time) to the local outbox[/]");
             var invited = (await session.Get<FollowUpStore>().LoadAsync(cancellationToken)).Invitations;
-            console.MarkupLine($"{invited.Count} eligible leads invited to their center's exposure conference " +
+            console.MarkupLine($"{Plural.Of(invited.Count, "eligible lead")} invited to their center's exposure conference " +
                 $"({string.Join(", ", invited.Select(i => i.ConferenceOn).Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))});");
             console.MarkupLine("their reminders go 3 days before (rule conference below)");
             var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);
@@ -155,6 +159,7 @@ public static class DemoCommand
             console.MarkupLine($"[bold]12. Two weeks later ({IsraelTime.DateOf(later):yyyy-MM-dd}): unanswered check-ins to the coordinators[/]");
             var laterRun = await session.Get<FollowUpRunner>().RunAsync(later, cancellationToken);
             FollowUpsRunCommand.Render(console, laterRun, outboxes);
+            CoordinatorCards.Render(console, laterRun.Cards);
 
             console.MarkupLine($"[bold]13. What works: the evaluation report as of {SamplesDay}[/]");
             var evaluationPath = await WriteEvaluationAsync(session, history, today, outDir, stored.Status.Describe(), console, cancellationToken);

@@ -29,7 +29,7 @@ public static class FeedbackCommands
                 await File.WriteAllBytesAsync(localPath, file.Content, cancellationToken);
             }
             if (!await JsonOutput.WriteAsync(parse, new { file = file.FileName, blob = $"outbound/{file.BlobName}", rows = file.Rows, path = localPath }, cancellationToken))
-                Console.WriteLine($"{file.FileName}: {file.Rows} status changes -> outbound/{file.BlobName}{(localPath is null ? "" : " and " + localPath)}");
+                Console.WriteLine($"{file.FileName}: {Plural.Of(file.Rows, "status change")} -> outbound/{file.BlobName}{(localPath is null ? "" : " and " + localPath)}");
             return 0;
         });
         var feedback = new Command("feedback", "Write feedback files to partners.");

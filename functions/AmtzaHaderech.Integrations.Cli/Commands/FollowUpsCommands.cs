@@ -4,6 +4,7 @@ using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -34,32 +35,39 @@ public static class FollowUpsCommands
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
-            var (plan, source, exitCode) = parse.GetValue(spotExport) is { } folder
+            var (planned, exitCode) = parse.GetValue(spotExport) is { } folder
                 ? await PlanFromFolderAsync(parse, folder, day, parse.GetValue(all), cancellationToken)
                 : await PlanFromStoreAsync(parse, day, parse.GetValue(all), cancellationToken);
-            if (plan is null) return exitCode;
-            if (!await JsonOutput.WriteAsync(parse, ToJson(plan, source!), cancellationToken))
-                AnsiConsole.Write(Summary(plan));
+            if (planned is null) return exitCode;
+            if (!await JsonOutput.WriteAsync(parse, ToJson(planned.Plan, planned.Source), cancellationToken))
+                FollowUpPlanTable.Render(AnsiConsole.Console, planned.Plan, planned.People, ReportCenters.Names(parse.GetValue(GlobalOptions.Config)));
             return 0;
         });
         return command;
     }
 
-    private static async Task<(FollowUpPlan?, object?, int)> PlanFromStoreAsync(ParseResult parse, DateOnly day, bool includeAll, CancellationToken cancellationToken)
+    /// A plan with where its data came from and the people it names (SPOT's, and invited leads).
+    private sealed record Planned(FollowUpPlan Plan, object Source, IReadOnlyDictionary<string, SpotParticipant> People);
+
+    private static async Task<(Planned?, int)> PlanFromStoreAsync(ParseResult parse, DateOnly day, bool includeAll, CancellationToken cancellationToken)
     {
         await using var session = await HubSession.OpenAsync(parse, cancellationToken);
         var inputs = await session.Get<FollowUpInputsLoader>().LoadAsync(cancellationToken);
-        if (inputs.Spot.IsEmpty) return (null, null, await SpotSource.EmptyStoreAsync(parse, cancellationToken));
+        if (inputs.Spot.IsEmpty) return (null, await SpotSource.EmptyStoreAsync(parse, cancellationToken));
         var plan = session.Get<FollowUpPlanner>().Plan(inputs.Data, day, inputs.State, inputs.Invitations, includeAll);
-        return (plan, SpotSource.FromStore(inputs.Spot).Json, 0);
+        return (new Planned(plan, SpotSource.FromStore(inputs.Spot).Json, People(inputs.Data.Participants.Concat(inputs.Contacts))), 0);
     }
 
-    private static async Task<(FollowUpPlan?, object?, int)> PlanFromFolderAsync(ParseResult parse, DirectoryInfo folder, DateOnly day, bool includeAll, CancellationToken cancellationToken)
+    private static async Task<(Planned?, int)> PlanFromFolderAsync(ParseResult parse, DirectoryInfo folder, DateOnly day, bool includeAll, CancellationToken cancellationToken)
     {
         if (await SpotSource.FromFolderAsync(folder, cancellationToken) is not { } source)
-            return (null, null, ReportCommands.Usage($"--spot-export {folder.FullName} must be a folder with the SPOT export files."));
-        return (CreatePlanner(parse).Plan(source.Data, day, PlannerState.Fresh, includeAll: includeAll), source.Json, 0);
+            return (null, ReportCommands.Usage($"--spot-export {folder.FullName} must be a folder with the SPOT export files."));
+        var plan = CreatePlanner(parse).Plan(source.Data, day, PlannerState.Fresh, includeAll: includeAll);
+        return (new Planned(plan, source.Json, People(source.Data.Participants)), 0);
     }
+
+    private static Dictionary<string, SpotParticipant> People(IEnumerable<SpotParticipant> people) =>
+        people.DistinctBy(p => p.ParticipantId, StringComparer.Ordinal).ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
 
     // Rules and quiet times from the same configuration files as the hub; no store is needed.
     private static FollowUpPlanner CreatePlanner(ParseResult parse)
@@ -94,15 +102,4 @@ public static class FollowUpsCommands
         sendAt = i.SendAt,
     };
 
-    private static Table Summary(FollowUpPlan plan)
-    {
-        var statuses = plan.Items.Select(i => i.Status).Distinct().Order(StringComparer.Ordinal).ToList();
-        var table = new Table().AddColumn("rule");
-        foreach (var status in statuses) table.AddColumn(new TableColumn(status).RightAligned());
-        table.AddColumn(new TableColumn("total").RightAligned());
-        foreach (var rule in plan.Items.GroupBy(i => i.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
-            table.AddRow([rule.Key, .. statuses.Select(s => rule.Count(i => i.Status == s).ToString(CultureInfo.InvariantCulture)),
-                rule.Count().ToString(CultureInfo.InvariantCulture)]);
-        return table.Caption($"{plan.Items.Count} follow-ups at {plan.AsOf:yyyy-MM-dd}");
-    }
 }

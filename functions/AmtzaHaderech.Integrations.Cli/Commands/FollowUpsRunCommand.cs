@@ -35,6 +35,14 @@ public static class FollowUpsRunCommand
         handedOver = result.HandedOver,
         rejected = result.Rejected,
         announced = result.Announced,
+        cards = result.Cards.Select(c => new
+        {
+            center = c.Call.CenterName,
+            coordinator = c.Call.CoordinatorName,
+            people = c.Call.People.Count,
+            callList = c.CallListLink,
+            card = c.CardPath,
+        }),
         unconfigured = result.Unconfigured,
         completed = result.Completed,
         outbox = outboxes.FirstOrDefault(),
@@ -49,16 +57,16 @@ public static class FollowUpsRunCommand
     public static void Render(IAnsiConsole console, FollowUpRunResult result, IReadOnlyList<string> outboxes)
     {
         if (FollowUpRunTable.Create(result) is { } table) console.Write(table);
-        console.MarkupLine($"run at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z: {result.Sent.Count + result.Reminders} messages sent, {result.Deferred} deferred");
+        console.MarkupLine($"run at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z: {Plural.Of(result.Sent.Count + result.Reminders, "message")} sent, {result.Deferred} deferred");
         if (result.NewTasks.Count > 0 || result.Announced > 0)
-            console.MarkupLine($"{result.NewTasks.Count} coordinators' tasks, {result.Announced} announced in Teams" +
-                (result.Announced < result.NewTasks.Count ? "; the rest wait for the next run" : ""));
+            console.MarkupLine($"{Plural.Of(result.NewTasks.Count, "coordinator's task", "coordinators' tasks")}, {result.Announced} announced in Teams" +
+                (result.Announced < result.NewTasks.Count ? " (the rest on the next run)" : ""));
         if (result.Unconfigured.Count > 0)
             console.MarkupLine($"[yellow]no provider configured for: {Markup.Escape(string.Join(", ", result.Unconfigured))} (those messages wait)[/]");
         if (!result.Completed) console.MarkupLine("[red]a provider failed: the unsent messages are retried on the next run[/]");
         foreach (var folder in outboxes)
         {
-            console.MarkupLine("messages written to" + (result.Announced > 0 ? " (the coordinators' Teams card in teams/)" : "") + ":");
+            console.MarkupLine("messages written to" + (result.Announced > 0 ? " (the coordinators' Teams cards in teams/)" : "") + ":");
             WholeLine.Path(console, folder);
         }
     }

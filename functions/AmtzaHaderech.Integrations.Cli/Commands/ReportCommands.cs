@@ -41,7 +41,8 @@ public static class ReportCommands
             if (JsonOnly(parse) && path is null)
                 return await WriteJsonAsync(parse, result, source, cancellationToken);
             path ??= $"program-report-{day:yyyy-MM-dd}.xlsx";
-            await WriteFileAsync(path, stream => ProgramWorkbook.Write(result, stream, source.Description), cancellationToken);
+            var names = ReportCenters.Names(parse.GetValue(GlobalOptions.Config));
+            await WriteFileAsync(path, stream => ProgramWorkbook.Write(result, stream, source.Description, names), cancellationToken);
             if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, source, cancellationToken);
             Console.Error.WriteLine($"Program report as of {day:yyyy-MM-dd} -> {Path.GetFullPath(path)}");
             return 0;
@@ -72,10 +73,11 @@ public static class ReportCommands
                 return await WriteJsonAsync(parse, result, source, cancellationToken);
             target ??= ".";
             Directory.CreateDirectory(target);
+            var names = ReportCenters.Names(parse.GetValue(GlobalOptions.Config));
             foreach (var center in CoordinatorWorkbook.Centers(result))
             {
                 var path = Path.Combine(target, $"coordinators-{(center.Length == 0 ? "none" : center)}-{m}.xlsx");
-                await WriteFileAsync(path, stream => CoordinatorWorkbook.Write(result, center, stream, source.Description), cancellationToken);
+                await WriteFileAsync(path, stream => CoordinatorWorkbook.Write(result, center, stream, source.Description, names), cancellationToken);
                 Console.Error.WriteLine($"Coordinators' report {m}, center {center} -> {Path.GetFullPath(path)}");
             }
             if (JsonOutput.Requested(parse)) await WriteJsonAsync(parse, result, source, cancellationToken);

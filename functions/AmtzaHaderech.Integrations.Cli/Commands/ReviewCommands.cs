@@ -37,7 +37,11 @@ public static class ReviewCommands
                 differences = w.Differences,
             }).ToList();
             if (await JsonOutput.WriteAsync(parse, new { items }, cancellationToken)) return 0;
-            foreach (var w in waiting) ReviewTables.Render(AnsiConsole.Console, w);
+            foreach (var w in waiting)
+            {
+                ReviewTables.Render(AnsiConsole.Console, w);
+                ReviewHints.Render(AnsiConsole.Console, w.Item, w.Candidates, command => NextCommand.Of(parse, command));
+            }
             if (waiting.Count == 0) Console.WriteLine("Nothing waits for review.");
             return 0;
         });

@@ -43,7 +43,7 @@ public static class SpotCommands
             {
                 Console.WriteLine($"SPOT ({result.Mode} mode): {result.Sent} sent, {result.Pending} pending, {result.Failed.Count} failed");
                 foreach (var (file, path) in result.Files.Zip(paths))
-                    Console.WriteLine($"  {file.Kind}: {file.Rows} rows -> {file.Container}/{file.Blob}{(path is null ? "" : " and " + path)}");
+                    Console.WriteLine($"  {file.Kind}: {Plural.Of(file.Rows, "row")} -> {file.Container}/{file.Blob}{(path is null ? "" : " and " + path)}");
                 WriteFailures(result.Failed);
             }
             return result.Failed.Count == 0 ? 0 : 1;
@@ -62,7 +62,7 @@ public static class SpotCommands
             {
                 Console.WriteLine(result.Mode == SpotOptions.ModeFile
                     ? "SPOT file mode: nothing to pull; import SPOT's export with `amtza import spot-export <folder>`."
-                    : $"SPOT: {result.Pulled} rows pulled, {result.Pending} feeds to resume, {result.Failed.Count} failed");
+                    : $"SPOT: {Plural.Of(result.Pulled, "row")} pulled, {Plural.Of(result.Pending, "feed")} to resume, {result.Failed.Count} failed");
                 WriteFailures(result.Failed);
             }
             return result.Pending == 0 ? 0 : 1;
@@ -90,11 +90,11 @@ public static class SpotCommands
             var files = await session.Get<SpotFileLedger>().WrittenAsync(cancellationToken);
             if (!await JsonOutput.WriteAsync(parse, new { pending, quarantined, files }, cancellationToken))
             {
-                Console.WriteLine($"{pending.Count} pending, {quarantined.Count} quarantined, {files.Count} import files written");
+                Console.WriteLine($"{pending.Count} pending, {quarantined.Count} quarantined, {Plural.Of(files.Count, "import file")} written");
                 foreach (var p in pending)
-                    Console.WriteLine($"  pending {p.Id} ({p.Kind}) participant {p.ParticipantId}: {p.Attempts} attempts, next {p.NextAttemptAt:yyyy-MM-dd HH:mm}Z{(p.Error is null ? "" : ", last error " + p.Error)}");
+                    Console.WriteLine($"  pending {p.Id} ({p.Kind}) participant {p.ParticipantId}: {Plural.Of(p.Attempts, "attempt")}, next {p.NextAttemptAt:yyyy-MM-dd HH:mm}Z{(p.Error is null ? "" : ", last error " + p.Error)}");
                 WriteFailures(quarantined);
-                foreach (var file in files) Console.WriteLine($"  file {file.Blob}: {file.Rows} rows");
+                foreach (var file in files) Console.WriteLine($"  file {file.Blob}: {Plural.Of(file.Rows, "row")}");
             }
             return 0;
         });

@@ -35,7 +35,7 @@ internal sealed record SpotSource(SpotExportSnapshot Data, string Description, o
         string[] files = [SpotExportFiles.Participants, SpotExportFiles.Employment, SpotExportFiles.Activities];
         if (!files.All(f => File.Exists(Path.Combine(folder.FullName, f)))) return null;
         var data = await SpotExportSnapshot.LoadFolderAsync(folder.FullName, cancellationToken: cancellationToken);
-        return new SpotSource(data, $"SPOT export ({folder.FullName})", new { kind = "folder", path = folder.FullName });
+        return new SpotSource(data, $"נתוני SPOT מתיקיית הייצוא {folder.FullName}", new { kind = "folder", path = folder.FullName });
     }
 
     /// From `--spot-export` when given, else from the store; null after printing why not (the

@@ -19,6 +19,20 @@ public sealed class CenterOptions
     [Required] public string Phone { get; set; } = "";
     /// Cities served, each with its aliases (compared after name normalization).
     public List<CityOptions> Cities { get; set; } = [];
+    /// The center's employment coordinators (מקדמות תעסוקה), as staff and participants know them.
+    public List<CoordinatorOptions> Coordinators { get; set; } = [];
+}
+
+/// A coordinator: `Id` is what SPOT's `coordinator` column holds for their people (an e-mail,
+/// say); `Name` how people read it in reports, cards and messages; `Gender` (`F`, `M`, or empty)
+/// for the Hebrew verb forms beside the name; `TeamsUser` (an Entra user id or UPN) to @mention
+/// them in Teams, none when unknown.
+public sealed class CoordinatorOptions
+{
+    [Required] public string Id { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+    public string? Gender { get; set; }
+    public string? TeamsUser { get; set; }
 }
 
 public sealed class CityOptions

@@ -46,8 +46,9 @@ public static class FollowUpsRegistration
         // Its own client for the Teams webhook: retries on the real clock (see SmsResilience), no
         // HttpClient logging (the webhook URL carries its signature).
         services.AddHttpClient(TaskAnnouncer.ClientName).RemoveAllLoggers().AddResilienceHandler(TaskAnnouncer.ClientName, SmsResilience);
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TaskAnnouncer>(sp,
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CallListPublisher>(sp,
             new TeamsWebhookClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(TaskAnnouncer.ClientName))));
+        services.AddSingleton<TaskAnnouncer>();
         services.AddSingleton<FollowUpInputsLoader>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<ConferenceInviter>();

@@ -34,8 +34,18 @@ public sealed class DemoFollowUpsTests(DemoRun demo)
         var later = run.Json.GetProperty("followUpsTwoWeeksLater");
         Assert.True(later.GetProperty("escalated").GetInt32() > 0, run.Stdout);
         Assert.True(later.GetProperty("announced").GetInt32() > 0, run.Stdout);
-        var card = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(Path.Combine(folder, "teams"))));
+        // A card per coordinator, addressed to them by name, beside the call list it opens.
+        var teams = Path.Combine(folder, "teams");
+        var cards = Directory.GetFiles(teams, "teams-card-*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(6, cards.Count);
+        Assert.Equal(cards.Count, Directory.GetFiles(teams, "call-list-*.xlsx").Length);
+        Assert.Equal(later.GetProperty("cards").GetArrayLength(), cards.Count);
+        var card = await File.ReadAllTextAsync(cards.Single(c => c.Contains("ksb-ksb-coord-1", StringComparison.Ordinal)));
         Assert.Contains("\"rtl\":true", card);
-        Assert.Contains("לא ענה/תה לבדיקה הרבעונית ולתזכורות", card);
+        Assert.Contains("<at>מיכל אברהם</at>", card);
+        Assert.Contains("אין מענה לבדיקה הרבעונית ולתזכורות (נשלחה 26/11/2026)", card);
+        Assert.Contains("ימים מהקשר האחרון", card);
+        Assert.Contains("file://", card);
+        Assert.DoesNotContain("בהודעה הבאה", card);
     }
 }

@@ -60,6 +60,21 @@ public sealed class DemoOutputTests(DemoRun demo)
         Assert.Equal(later.GetProperty("announced").GetInt32(), Count(twoWeeks, "tasks announced"));
     }
 
+    [Fact]
+    public void Demo_EscalationStep_ShowsTheCoordinatorsCardWithNames()
+    {
+        var twoWeeks = Step("12. ", "───");
+
+        var heading = twoWeeks.FindIndex(l => l.EndsWith("Teams cards to the coordinators, each with its call list:", StringComparison.Ordinal));
+        Assert.True(heading >= 0, string.Join('\n', twoWeeks));
+        Assert.Equal("  @מיכל אברהם (כפר סבא): 7 people to call", twoWeeks[heading + 1]);
+        Assert.Matches(@"^    \S.* · 05\d-\d{7} · [\d,]+ ימים מהקשר האחרון$", twoWeeks[heading + 2]);
+        Assert.Equal("      אין מענה לבדיקה הרבעונית ולתזכורות (נשלחה 26/11/2026)", twoWeeks[heading + 3]);
+        Assert.Contains(twoWeeks, l => l == "  @דני כהן (תל אביב): 17 people to call");
+        Assert.Contains("  call-list-ksb-ksb-coord-1-20261210-1000.xlsx", twoWeeks);
+        Assert.Contains("  teams-card-ksb-ksb-coord-1-20261210-1000.json", twoWeeks);
+    }
+
     /// The lines of a step: from its heading to the next one.
     private List<string> Step(string heading, string next) =>
         [.. demo.Lines.SkipWhile(l => !l.StartsWith(heading, StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith(next, StringComparison.Ordinal))];

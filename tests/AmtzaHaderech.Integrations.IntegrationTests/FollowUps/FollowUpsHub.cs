@@ -24,16 +24,20 @@ internal static class FollowUpsHub
 
     /// A hub whose SMS and e-mail go to recording channels instead of providers.
     public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today,
-        Dictionary<string, string?>? settings = null)
+        Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         RecordingChannel? sms = null, email = null;
-        var hub = await StartAsync(azurite, today, settings, services: s => s.AddSingleton(sp =>
+        var hub = await StartAsync(azurite, today, settings, services: s =>
         {
-            var clock = sp.GetRequiredService<TimeProvider>();
-            sms = new RecordingChannel(FollowUpChannels.Sms, clock);
-            email = new RecordingChannel(FollowUpChannels.Email, clock);
-            return new MessageChannels([sms, email]);
-        }));
+            services?.Invoke(s);
+            s.AddSingleton(sp =>
+            {
+                var clock = sp.GetRequiredService<TimeProvider>();
+                sms = new RecordingChannel(FollowUpChannels.Sms, clock);
+                email = new RecordingChannel(FollowUpChannels.Email, clock);
+                return new MessageChannels([sms, email]);
+            });
+        });
         hub.Get<MessageChannels>();
         return (hub, sms!, email!);
     }

@@ -28,7 +28,7 @@ internal static class GeneratedWorkbooks
         }).ToList();
         var report = CoordinatorMetrics.Compute(new SpotExportSnapshot(participants, [], []), Month, ["tlv"]);
         using var buffer = new MemoryStream();
-        CoordinatorWorkbook.Write(report, "tlv", buffer, "generated");
+        CoordinatorWorkbook.Write(report, "tlv", buffer, "generated", DefaultNames.Load());
         return buffer.ToArray();
     }
 

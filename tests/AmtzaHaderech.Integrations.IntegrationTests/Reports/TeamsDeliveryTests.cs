@@ -154,7 +154,7 @@ public sealed class TeamsDeliveryTests : IDisposable
     {
         var data = await SpotExportSnapshot.LoadFolderAsync(AmtzaCli.Sample("spot-export"));
         using var buffer = new MemoryStream();
-        ProgramWorkbook.Write(ProgramMetrics.Compute(data, new DateOnly(2018, 10, 31), ["tlv", "ksb", "mod"]), buffer, "test");
+        ProgramWorkbook.Write(ProgramMetrics.Compute(data, new DateOnly(2018, 10, 31), ["tlv", "ksb", "mod"]), buffer, "test", DefaultNames.Load());
         return buffer.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Export;
 
@@ -28,7 +29,8 @@ public sealed class SpotMirrorCopyTests(AzuriteFixture azurite)
         Assert.NotNull(copied); // made by the import itself
         Assert.Equal(result.Counts.Participants.Imported, copied.Participants.Count);
         Assert.Equal(copied.Participants, loaded.Data.Participants);
-        Assert.Contains("עודכן", loaded.Status.Describe());
+        var fedAt = TimeZoneInfo.ConvertTime(status.FedAt!.Value, IsraelTime.Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"נתוני SPOT נכון ל-{fedAt}", loaded.Status.Describe());
     }
 
     [Fact]

@@ -1,61 +1,62 @@
-using System.Globalization;
-using System.Text;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Reports.CallLists;
 using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 
-/// Announces the coordinators' new tasks in Teams after a scheduler run: one card per channel and
-/// run, a section per center. A center's tasks go to its own channel's webhook
-/// (`Reports:Teams:<center>:WebhookUrl`), else to the program channel's; with no webhook at all
-/// the card is written to the local outbox folder's `teams/` (the CLI, the demo). A task is marked announced
-/// only after the webhook answered 2xx (or the file was written); a failed post leaves it for the
-/// next run. A lease keeps two runs at once from posting the same tasks.
+/// Announces the coordinators' new tasks in Teams after a scheduler run: for each coordinator, a
+/// call list workbook with everyone of theirs, and a card addressed to them that names the
+/// first ones and opens the list (CoordinatorCard). A center's coordinators are announced on its
+/// own channel's webhook (`Reports:Teams:<center>:WebhookUrl`), else on the program channel's;
+/// with no webhook at all both go to the local outbox folder's `teams/` (the CLI, the demo). A
+/// coordinator's tasks are marked announced only after the webhook answered 2xx (or the files
+/// were written); a failed upload or post leaves them for the next run. A lease keeps two runs
+/// at once from posting the same tasks.
 public sealed partial class TaskAnnouncer(
-    FollowUpQueries queries, FollowUpLease lease, TeamsWebhookClient webhook, CenterDirectory centers,
+    FollowUpQueries queries, FollowUpLease lease, CallListPublisher publisher, CenterDirectory centers,
     IOptions<ReportsOptions> reports, IOptions<FollowUpSendingOptions> sending, ILogger<TaskAnnouncer> logger)
 {
-    /// At most this many people in one card; the rest go in the next run's.
-    public const int MaxPerCard = 40;
-
     public const string ClientName = "followups-teams";
     internal const string LeaseName = "announce";
     private const string LocalChannel = "local";
 
-    /// Announces the tasks not yet announced; returns how many were. `centerOf` gives a
-    /// participant's center (null when unknown: their tasks go to the program channel).
-    public async Task<int> AnnounceAsync(DateTimeOffset now, Func<string, string?> centerOf, CancellationToken cancellationToken = default)
+    /// Announces the tasks not yet announced. `people`: SPOT's participants (and invited leads)
+    /// by id, for names, phones, centers and coordinators; `activities`: for the days since each
+    /// one's last contact.
+    public async Task<AnnouncementResult> AnnounceAsync(
+        DateTimeOffset now, IReadOnlyDictionary<string, SpotParticipant> people, IEnumerable<SpotActivity> activities, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(centerOf);
+        ArgumentNullException.ThrowIfNull(people);
         var tasks = await queries.UnannouncedTasksAsync(cancellationToken);
-        if (tasks.Count == 0) return 0;
-        if (!await lease.TryTakeAsync(LeaseName, now, TimeSpan.FromMinutes(10), cancellationToken)) return 0;
+        if (tasks.Count == 0) return AnnouncementResult.None;
+        if (!await lease.TryTakeAsync(LeaseName, now, TimeSpan.FromMinutes(10), cancellationToken)) return AnnouncementResult.None;
         try
         {
+            var calls = new AnnouncementPeople(people, activities, centers.Names, now);
+            var posted = new List<PostedCard>();
             var announced = 0;
-            foreach (var group in tasks.Select(t => (Task: t, Center: centerOf(t.ParticipantId) ?? "")).GroupBy(t => Destination(t.Center)))
+            foreach (var group in tasks.GroupBy(t => (Center: calls.CenterOf(t.ParticipantId), Coordinator: calls.CoordinatorOf(t.ParticipantId)))
+                .OrderBy(g => g.Key.Center, StringComparer.Ordinal).ThenBy(g => g.Key.Coordinator, StringComparer.Ordinal))
             {
-                if (group.Key is not { } destination)
+                if (Destination(group.Key.Center) is not { } target)
                 {
                     LogNowhere(group.Count());
                     continue;
                 }
-                var batch = group.Take(MaxPerCard).ToList();
-                var card = TaskAnnouncementCard.Message(
-                    [.. batch.GroupBy(t => t.Center).OrderBy(c => c.Key, StringComparer.Ordinal)
-                        .Select(c => new CenterTasks(CenterName(c.Key), [.. c.Select(t => t.Task)]))],
-                    group.Count() - batch.Count);
-                if (!await PostAsync(destination, card, now, cancellationToken)) continue;
-                await queries.MarkAnnouncedAsync(batch.Select(t => t.Task), now, cancellationToken);
-                announced += batch.Count;
-                LogAnnounced(batch.Count, destination.Channel);
+                var call = calls.For(group.Key.Center, group.Key.Coordinator, [.. group]);
+                var name = CallListPublisher.BaseName(group.Key.Center, group.Key.Coordinator, group.Max(t => t.CreatedAt));
+                if (await PublishAsync(target, name, call, now, cancellationToken) is not { } card) continue;
+                await queries.MarkAnnouncedAsync(group, now, cancellationToken);
+                announced += group.Count();
+                posted.Add(card);
+                LogAnnounced(group.Count(), call.People.Count, target.Channel);
             }
-            return announced;
+            return new AnnouncementResult(announced, posted);
         }
         finally
         {
@@ -63,46 +64,39 @@ public sealed partial class TaskAnnouncer(
         }
     }
 
-    private sealed record Target(string Channel, Uri? Webhook);
+    private async Task<PostedCard?> PublishAsync(CallListPublisher.Target target, string name, CoordinatorCall call, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var workbook = new MemoryStream();
+            CallListWorkbook.Write(call.CoordinatorName, call.CenterName, call.People, now, workbook);
+            var (link, listPath) = await publisher.PublishListAsync(target, $"call-list-{name}.xlsx", workbook.ToArray(), now, cancellationToken);
+            var card = CoordinatorCard.Message(call, link);
+            var cardPath = await publisher.PostCardAsync(target, name, card, cancellationToken);
+            return new PostedCard(call, link, listPath, cardPath);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or Microsoft.Graph.Models.ODataErrors.ODataError
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The URL is a secret and the card names people: neither is logged.
+            LogFailed(target.Channel, (int?)(e as HttpRequestException)?.StatusCode ?? (e as Microsoft.Graph.Models.ODataErrors.ODataError)?.ResponseStatusCode);
+            return null;
+        }
+    }
 
     // The center's webhook, else the program channel's, else the local outbox, else nowhere.
-    private Target? Destination(string center)
+    private CallListPublisher.Target? Destination(string center)
     {
         var teams = reports.Value.Teams;
         if (center.Length > 0 && teams.TryGetValue(center, out var own) && own.WebhookUrl is { Length: > 0 } ownHook)
-            return new Target(center, new Uri(ownHook));
+            return new(center, new Uri(ownHook), null);
         if (teams.TryGetValue(reports.Value.ProgramChannel, out var program) && program.WebhookUrl is { Length: > 0 } programHook)
-            return new Target(reports.Value.ProgramChannel, new Uri(programHook));
-        return sending.Value.OutboxFolder is { Length: > 0 } ? new Target(LocalChannel, null) : null;
+            return new(reports.Value.ProgramChannel, new Uri(programHook), null);
+        return sending.Value.OutboxFolder is { Length: > 0 } outbox ? new(LocalChannel, null, Path.Combine(outbox, "teams")) : null;
     }
 
-    private async Task<bool> PostAsync(Target target, System.Text.Json.Nodes.JsonObject card, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (target.Webhook is null)
-        {
-            var folder = Path.Combine(sending.Value.OutboxFolder!, "teams");
-            Directory.CreateDirectory(folder);
-            var name = $"teams-{now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.json";
-            await File.WriteAllTextAsync(Path.Combine(folder, name), card.ToJsonString(TeamsCard.JsonOptions), new UTF8Encoding(false), cancellationToken);
-            return true;
-        }
-        try
-        {
-            await webhook.PostAsync(target.Webhook, card, cancellationToken);
-            return true;
-        }
-        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            // The URL is a secret and the card names people: neither is logged.
-            LogFailed(target.Channel, (int?)(e as HttpRequestException)?.StatusCode);
-            return false;
-        }
-    }
-
-    private string CenterName(string center) => centers.ById(center)?.Name ?? HebrewLabels.Center(center);
-
-    [LoggerMessage(EventId = 4230, Level = LogLevel.Information, Message = "Announced {Count} coordinators' tasks on {Channel}")]
-    private partial void LogAnnounced(int count, string channel);
+    [LoggerMessage(EventId = 4230, Level = LogLevel.Information, Message = "Announced {Count} coordinators' tasks ({People} people) on {Channel}")]
+    private partial void LogAnnounced(int count, int people, string channel);
 
     [LoggerMessage(EventId = 4231, Level = LogLevel.Warning, Message = "Announcing coordinators' tasks on {Channel} failed (status {Status}): retried at the next run")]
     private partial void LogFailed(string channel, int? status);
@@ -110,3 +104,13 @@ public sealed partial class TaskAnnouncer(
     [LoggerMessage(EventId = 4232, Level = LogLevel.Warning, Message = "{Count} coordinators' tasks not announced: no Teams webhook (Reports:Teams) and no local outbox")]
     private partial void LogNowhere(int count);
 }
+
+/// What an announcement did: `Tasks` marked announced, and the cards posted (one per coordinator).
+public sealed record AnnouncementResult(int Tasks, IReadOnlyList<PostedCard> Cards)
+{
+    public static readonly AnnouncementResult None = new(0, []);
+}
+
+/// A card that went out: to whom, the call list's link (and its local path and the card's file
+/// when written locally).
+public sealed record PostedCard(CoordinatorCall Call, string CallListLink, string? CallListPath, string? CardPath);

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 
@@ -11,7 +12,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 /// run wrote (`no_answer` escalations, `no_channel` and `exit_check` hand-overs, `undeliverable`
 /// messages the provider refused); `Unconfigured`: channels with due messages and no provider
 /// here; `Completed`: false when a provider failed (the run is not counted as successful);
-/// `Announced`: coordinators' tasks announced in Teams (or the local outbox) by this run.
+/// `Announced`: coordinators' tasks announced in Teams (or the local outbox) by this run, in
+/// `Cards` (one per coordinator).
 public sealed record FollowUpRunResult(
     DateTimeOffset At,
     IReadOnlyList<FollowUpItem> Sent,
@@ -22,6 +24,8 @@ public sealed record FollowUpRunResult(
     bool Completed)
 {
     public int Announced { get; init; }
+
+    public IReadOnlyList<PostedCard> Cards { get; init; } = [];
 
     public int Reminders => RemindersSent.Count;
     public int Escalated => NewTasks.Count(t => t.Kind == TaskKinds.NoAnswer);

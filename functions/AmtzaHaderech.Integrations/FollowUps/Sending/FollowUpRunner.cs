@@ -38,9 +38,9 @@ public sealed partial class FollowUpRunner(
         await forwarder.ForwardAsync(cancellationToken: cancellationToken);
 
         // The coordinators hear of their new tasks in Teams, outside quiet times like everyone.
-        var announced = run.Quiet ? 0 : await announcer.AnnounceAsync(now, id => run.People.GetValueOrDefault(id)?.Center, cancellationToken);
+        var announced = run.Quiet ? AnnouncementResult.None : await announcer.AnnounceAsync(now, run.People, run.Data.Activities, cancellationToken);
 
-        var result = run.Result() with { Announced = announced };
+        var result = run.Result() with { Announced = announced.Tasks, Cards = announced.Cards };
         if (result.Completed) await store.RecordRunAsync(run.Today, now, cancellationToken);
         LogRun(result.Sent.Count, result.Deferred, result.Reminders, result.Escalated, result.HandedOver, result.Completed);
         return result;

@@ -14,19 +14,25 @@ namespace AmtzaHaderech.Integrations.FollowUps.State;
 /// coordinators' tasks, and the SPOT changes the answers made (for the SPOT outbox).
 public sealed class FollowUpQueries(FollowUpStore store)
 {
-    /// Check-ins (retention, quarterly) due in the month that got no answer: sent and not
-    /// answered through their link, or never sent for want of a channel. The input of the
-    /// coordinators' report `followUpsDue`.
+    /// Check-ins (retention, quarterly) asked in the month that got no answer: sent and not
+    /// answered through their link, or never sent for want of a channel (or refused by the
+    /// provider). The input of the coordinators' report `followUpsDue`. By the day the hub asked,
+    /// not the schedule's due date: a quarterly check-in caught up years after its due date
+    /// belongs to the month it went out in, or no monthly report would ever list it.
     public async Task<IReadOnlyList<UnansweredFollowUp>> UnansweredFollowUpsAsync(ReportMonth month, CancellationToken cancellationToken = default)
     {
         var ledger = await store.LoadAsync(cancellationToken);
         return
         [
             .. ledger.Items
-                .Where(i => i.Rule is FollowUpRules.Retention or FollowUpRules.Quarterly && month.Contains(i.DueOn)
+                .Where(i => i.Rule is FollowUpRules.Retention or FollowUpRules.Quarterly && month.Contains(i.SentOn)
                     && !ledger.IsAnswered(i, LinkPages.Status))
                 .OrderBy(i => i.DueOn).ThenBy(i => i.ParticipantId, StringComparer.Ordinal).ThenBy(i => i.Key, StringComparer.Ordinal)
-                .Select(i => new UnansweredFollowUp(i.ParticipantId, i.Rule, i.DueOn)),
+                .Select(i => new UnansweredFollowUp(i.ParticipantId, i.Rule, i.DueOn)
+                {
+                    AskedOn = i.SentOn,
+                    Reached = i.State is SentStates.Sent or SentStates.Sending,
+                }),
         ];
     }
 

@@ -29,7 +29,7 @@ public sealed partial class CoordinatorReportsJob(
         foreach (var center in CoordinatorWorkbook.Centers(report))
         {
             using var buffer = new MemoryStream();
-            CoordinatorWorkbook.Write(report, center, buffer, source.Status.Describe());
+            CoordinatorWorkbook.Write(report, center, buffer, source.Status.Describe(), centers.Names);
             var channel = center.Length == 0 ? options.Value.ProgramChannel : center;
             var file = new ReportFile(channel, month.Year, ReportSchedule.CoordinatorsFileName(center, month), buffer.ToArray(), Notice(report, center, month));
             try
@@ -52,7 +52,7 @@ public sealed partial class CoordinatorReportsJob(
     private ReportNotice Notice(CoordinatorReport report, string center, ReportMonth reportMonth)
     {
         var figures = report.Centers.FirstOrDefault(c => c.Center == center) ?? report.All;
-        var name = centers.ById(center)?.Name ?? HebrewLabels.Center(center);
+        var name = centers.Names.Center(center);
         var month = ReportSchedule.MonthName(reportMonth);
         var toCall = report.Coordinators.Where(t => t.Center == center).Sum(t => t.NoContact90.Count + t.FollowUpsDue.Count);
         return new ReportNotice(

@@ -21,7 +21,7 @@ public sealed class ProgramReportJob(
         var source = (await store.LoadAsync(cancellationToken)).Required();
         var report = ProgramMetrics.Compute(source.Data, asOf, [.. centers.Centers.Select(c => c.Id)]);
         using var buffer = new MemoryStream();
-        ProgramWorkbook.Write(report, buffer, source.Status.Describe());
+        ProgramWorkbook.Write(report, buffer, source.Status.Describe(), centers.Names);
         var file = new ReportFile(options.Value.ProgramChannel, asOf.Year, ReportSchedule.ProgramFileName(asOf), buffer.ToArray(), Notice(report));
         return await delivery.DeliverAsync(file, cancellationToken);
     }

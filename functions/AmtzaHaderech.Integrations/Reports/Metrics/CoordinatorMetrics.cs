@@ -4,8 +4,8 @@ namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
 /// The coordinators' monthly report (docs/metrics.md) for month M, D = the last day of M.
 /// Everyone enrolled by D counts, grouped by their coordinator (מקדמת תעסוקה) and center.
-/// `unansweredFollowUps` comes from the follow-ups schedule; those due in M of people in the
-/// report are listed, others are ignored.
+/// `unansweredFollowUps` comes from the follow-ups schedule; those asked in M (see
+/// UnansweredFollowUp) of people in the report are listed, others are ignored.
 public static class CoordinatorMetrics
 {
     public const int NoContactDays = 90;
@@ -17,7 +17,7 @@ public static class CoordinatorMetrics
         var asOf = month.LastDay;
         var enrolled = data.Participants.Where(p => p.EnrolledOn <= asOf).ToList();
         var activity = ActivityTally.Of(data.Activities, enrolled, month);
-        var followUps = (unansweredFollowUps ?? []).Where(f => month.Contains(f.DueOn))
+        var followUps = (unansweredFollowUps ?? []).Where(f => month.Contains(f.AskedOn))
             .ToLookup(f => f.ParticipantId, StringComparer.Ordinal);
         var index = new PlacementIndex(data.Episodes, asOf);
         var placements = new List<SpotEpisode>();
@@ -44,7 +44,8 @@ public static class CoordinatorMetrics
                 tally.Meetings, tally.Workshops, tally.Events,
                 [
                     .. followUps[participant.ParticipantId].Select(f => new FollowUpDue(
-                        contact.ParticipantId, contact.Name, contact.Phone, contact.LatestContact, contact.DaysSince, f.Rule, f.DueOn)),
+                        contact.ParticipantId, contact.Name, contact.Phone, contact.LatestContact, contact.DaysSince, f.Rule, f.DueOn)
+                    { AskedOn = f.AskedOn, Reached = f.Reached }),
                 ]);
 
             var key = (participant.Coordinator ?? "", participant.Center ?? "");

@@ -38,8 +38,25 @@ public sealed record TeamFigures
 /// A person to call: no contact since `LatestContact`, `DaysSince` days before D.
 public sealed record ContactDue(string ParticipantId, string Name, string? Phone, DateOnly LatestContact, int DaysSince);
 
+/// `AskedOn` and `Reached` (not in the JSON) say in the call list what the hub did: sent it
+/// on that day, or could not send it at all.
 public sealed record FollowUpDue(
-    string ParticipantId, string Name, string? Phone, DateOnly LatestContact, int DaysSince, string Rule, DateOnly DueOn);
+    string ParticipantId, string Name, string? Phone, DateOnly LatestContact, int DaysSince, string Rule, DateOnly DueOn)
+{
+    [JsonIgnore]
+    public DateOnly AskedOn { get; init; } = DueOn;
+
+    [JsonIgnore]
+    public bool Reached { get; init; } = true;
+}
 
 /// A follow-up of the schedule (docs/follow-ups.md) that got no answer: the input of `followUpsDue`.
-public sealed record UnansweredFollowUp(string ParticipantId, string Rule, DateOnly DueOn);
+/// `AskedOn`: the day the hub sent it, or gave it to the coordinator for want of a channel
+/// (`Reached` false). A check-in the scheduler caught up on is asked long after its due date
+/// (a quarterly check-in of someone nobody called for years): it belongs to the month it was
+/// asked in, so the coordinators' report of that month lists it.
+public sealed record UnansweredFollowUp(string ParticipantId, string Rule, DateOnly DueOn)
+{
+    public DateOnly AskedOn { get; init; } = DueOn;
+    public bool Reached { get; init; } = true;
+}

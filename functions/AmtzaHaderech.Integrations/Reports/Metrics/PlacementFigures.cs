@@ -124,7 +124,7 @@ internal sealed class PlacementFigures(DateOnly asOf)
             var meanScope = Scope.Mean;
             var meanSalary = Salary.Mean;
             double? perFullPosition = meanScope is > 0 && meanSalary is { } salary ? salary / (meanScope.Value / 100) : null;
-            return new AgeGroupFigures(name, N, Working, meanScope, meanSalary, perFullPosition);
+            return new AgeGroupFigures(name, N, Working, meanScope, meanSalary, perFullPosition) { MedianSalary = Salary.Median };
         }
     }
 }

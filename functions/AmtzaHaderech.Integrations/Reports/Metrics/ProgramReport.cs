@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
 /// The program report of docs/metrics.md; serialized with MetricsJson.Options it is exactly the
@@ -26,10 +28,20 @@ public sealed record FoundViaCounts(int Self, int Program, int Unknown);
 
 public sealed record EmploymentFigures(Statistics Salary, Statistics Scope);
 
-/// `Sd` is the sample standard deviation (n - 1), null when n < 2.
-public sealed record Statistics(int N, double? Mean, double? Sd);
+/// `Sd` is the sample standard deviation (n - 1), null when n < 2. `Median` is for the
+/// workbook, beside the mean (a few high salaries pull the mean up); docs/metrics.md's JSON has none.
+public sealed record Statistics(int N, double? Mean, double? Sd)
+{
+    [JsonIgnore]
+    public double? Median { get; init; }
+}
 
+/// `MedianSalary`: the workbook's, as in Statistics; not in the JSON.
 public sealed record AgeGroupFigures(
-    string Group, int N, int Working, double? MeanScope, double? MeanSalary, double? SalaryPerFullPosition);
+    string Group, int N, int Working, double? MeanScope, double? MeanSalary, double? SalaryPerFullPosition)
+{
+    [JsonIgnore]
+    public double? MedianSalary { get; init; }
+}
 
 public sealed record SourceCount(string Source, int Count);

@@ -19,4 +19,9 @@ public static class CellText
             return $"0{phone[4..6]}-{phone[6..]}";
         return Neutralize(phone);
     }
+
+    /// `tel:+9725...` for a number in E.164 (a `+` and 8 to 15 digits), else null: nothing else
+    /// from outside data becomes a link.
+    public static string? TelUri(string? phone) =>
+        phone is { Length: >= 9 and <= 16 } && phone[0] == '+' && !phone.AsSpan(1).ContainsAnyExceptInRange('0', '9') ? "tel:" + phone : null;
 }

@@ -15,11 +15,11 @@ internal static class EvaluationSheets
         "במעקב: משתתפים שעברה חצי שנה מההשתתפות הראשונה שלהם בסדנה ושלא עבדו ביום ההוא; שיעור השמה: מהם, מי שהתחילו לעבוד עד חצי שנה אחריו.";
 
     public const string ComparisonExplained =
-        "קבוצת ההשוואה של כל משתתף/ת: רשומים אחרים באותו מרכז ביום ההשתתפות הראשונה, שלא יצאו מהתוכנית, לא עבדו באותו יום ולא השתתפו בסדנה עד חצי שנה אחריו.";
+        "קבוצת ההשוואה של כל מי שהשתתף בסדנה: רשומים אחרים באותו מרכז ביום ההשתתפות הראשונה, שלא יצאו מהתוכנית, לא עבדו באותו יום ולא השתתפו בסדנה עד חצי שנה אחריו.";
 
-    public static XlSheet Channels(EvaluationReport report, string subtitle)
+    public static XlSheet Channels(EvaluationReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("ערוצי גיוס", "ערוצי גיוס: רישום, השמה והתמדה בעבודה", subtitle);
+        var sheet = heading.Sheet("ערוצי גיוס", "ערוצי גיוס: רישום, השמה והתמדה בעבודה");
         var header = sheet.Header(
             "ערוץ גיוס", "רשומים", "פעילים", "הושמו", "שיעור השמה", "ותק חצי שנה", "הושמו עד 6 ח׳",
             "שיעור עד 6 ח׳", "חציון חודשים", "נשרו", "שיעור נשירה", "השמה לפני שנה", "עובדים אחרי שנה", "שיעור אחרי שנה");
@@ -35,9 +35,9 @@ internal static class EvaluationSheets
         return sheet;
     }
 
-    public static XlSheet Workshops(EvaluationReport report, string subtitle)
+    public static XlSheet Workshops(EvaluationReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("סדנאות", "סדנאות: השתתפות והשמה תוך 6 חודשים מההשתתפות הראשונה", subtitle);
+        var sheet = heading.Sheet("סדנאות", "סדנאות: השתתפות והשמה תוך 6 חודשים מההשתתפות הראשונה");
         var header = sheet.Header(
             "סדנה", "השתתפויות", "מפגשים", "משתתפים", "במעקב", "הושמו עד 6 ח׳", "שיעור השמה", "קבוצת השוואה", "הפרש");
         foreach (var w in report.Workshops)
@@ -55,11 +55,12 @@ internal static class EvaluationSheets
         return sheet;
     }
 
-    public static XlSheet Funnel(EvaluationReport report, string subtitle)
+    public static XlSheet Funnel(EvaluationReport report, SheetHeading heading)
     {
+        // Its period is the window of referrals, not a day.
         var funnel = report.Funnel;
-        var sheet = new XlSheet("מסלול ההפניות", "מסלול ההפניות: מה עלה בגורל כל הפניה, לפי ערוץ הכניסה",
-            $"הפניות שהתקבלו מ-{HebrewLabels.Date(funnel.From)} עד {HebrewLabels.Date(funnel.To)} | {subtitle}");
+        var window = heading with { Period = $"הפניות שהתקבלו מ-{HebrewLabels.Date(funnel.From)} עד {HebrewLabels.Date(funnel.To)}" };
+        var sheet = window.Sheet("מסלול ההפניות", "מסלול ההפניות: מה עלה בגורל כל הפניה, לפי ערוץ הכניסה");
         var channels = funnel.Channels;
         sheet.Header([.. channels.Select(c => HebrewLabels.InboundChannel(c.Channel)).Prepend("שלב")]);
         Row(sheet, channels, "רשומות שהתקבלו", c => c.Records);

@@ -9,12 +9,13 @@ public static class EvaluationWorkbook
     public static void Write(EvaluationReport report, Stream output, string dataSource)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var subtitle = HebrewLabels.Subtitle(report.AsOf, dataSource);
+        // No center or coordinator is named in it, so the configuration's names are not needed.
+        var heading = SheetHeading.AsOf(report.AsOf, dataSource, ReportNames.Codes);
         XlWorkbook.Write(
         [
-            EvaluationSheets.Channels(report, subtitle),
-            EvaluationSheets.Workshops(report, subtitle),
-            EvaluationSheets.Funnel(report, subtitle),
+            EvaluationSheets.Channels(report, heading),
+            EvaluationSheets.Workshops(report, heading),
+            EvaluationSheets.Funnel(report, heading),
         ], output);
     }
 }

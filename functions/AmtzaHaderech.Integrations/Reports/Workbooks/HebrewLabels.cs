@@ -1,14 +1,14 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
-/// Hebrew names of the report's codes; unknown codes (kept as SPOT gave them) show as is.
+/// Hebrew names of the report's codes, and the one way every workbook writes a date
+/// (dd/MM/yyyy, with the time as HH:mm in Israel time); unknown codes (kept as SPOT gave them)
+/// show as is. Centers and coordinators are named by ReportNames, from the configuration;
+/// sheets' titles are SheetHeading's.
 internal static class HebrewLabels
 {
-    public static string Center(string code) => code == "all" ? "כל המרכזים" : code == "" ? "ללא מרכז" : code;
-
-    public static string Coordinator(string? coordinator) => string.IsNullOrEmpty(coordinator) ? "ללא מקדמת" : coordinator;
-
     public static string RecruitmentSource(string code) => code switch
     {
         "employment_service" => "שירות התעסוקה",
@@ -37,7 +37,10 @@ internal static class HebrewLabels
 
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    /// The second title line of every sheet.
-    public static string Subtitle(DateOnly asOf, string dataSource) =>
-        $"נכון ל-{Date(asOf)} | מקור הנתונים: {CellText.Neutralize(dataSource)}";
+    public static string DateAndTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, IsraelTime.Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// The line under every sheet's title: where the figures come from and how fresh they are,
+    /// in the source's own words ("נתוני SPOT נכון ל-26/11/2026 09:00").
+    public static string Subtitle(string dataSource) => CellText.Neutralize(dataSource);
 }

@@ -2,26 +2,27 @@ using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
-/// One sheet per table of docs/metrics.md, in the order of the 2018 interim report.
+/// One sheet per table of docs/metrics.md, in the order of the 2018 interim report. Each title
+/// carries the as-of date (SheetHeading); centers are named as configured.
 internal static class ProgramSheets
 {
     private const string PercentFormat = "0.0%", CountFormat = "#,##0";
 
-    public static XlSheet Centers(ProgramReport report, string subtitle)
+    public static XlSheet Centers(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("מרכזים", "משתתפים והשמה לפי מרכז", subtitle);
+        var sheet = heading.Sheet("מרכזים", "משתתפים והשמה לפי מרכז");
         sheet.Header("מרכז", "רשומים", "פעילים", "הושמו", "שיעור השמה", "גיל ממוצע (פעילים)");
         foreach (var c in report.Centers)
-            sheet.Row(XlCell.External(HebrewLabels.Center(c.Center)), XlCell.Count(c.Total), XlCell.Count(c.Active), XlCell.Count(c.Placed),
-                XlCell.Of(c.PlacementRate, XlStyle.Percent), XlCell.Of(c.MeanAge, XlStyle.TwoDecimals));
+            sheet.Row(XlCell.External(heading.Names.Center(c.Center)), XlCell.Count(c.Total), XlCell.Count(c.Active), XlCell.Count(c.Placed),
+                XlCell.Of(c.PlacementRate, XlStyle.Percent), XlCell.Of(c.MeanAge, XlStyle.OneDecimal));
         return sheet;
     }
 
-    public static XlSheet AgeBands(ProgramReport report, string subtitle)
+    public static XlSheet AgeBands(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("התפלגות גילים", "פעילים לפי קבוצת גיל ומרכז", subtitle);
+        var sheet = heading.Sheet("התפלגות גילים", "פעילים לפי קבוצת גיל ומרכז");
         var centers = report.AgeBands.Keys.ToList();
-        sheet.Header([.. centers.SelectMany(c => new[] { $"{HebrewLabels.Center(c)} - מספר", $"{HebrewLabels.Center(c)} - שיעור" }).Prepend("קבוצת גיל")]);
+        sheet.Header([.. centers.SelectMany(c => new[] { $"{heading.Names.Center(c)} - מספר", $"{heading.Names.Center(c)} - שיעור" }).Prepend("קבוצת גיל")]);
         var bands = report.AgeBands.Values.FirstOrDefault() ?? [];
         for (var b = 0; b < bands.Count; b++)
         {
@@ -31,18 +32,18 @@ internal static class ProgramSheets
         return sheet;
     }
 
-    public static XlSheet TimeToFirstPlacement(ProgramReport report, string subtitle)
+    public static XlSheet TimeToFirstPlacement(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("זמן עד השמה", "זמן מהרישום עד ההשמה הראשונה", subtitle);
+        var sheet = heading.Sheet("זמן עד השמה", "זמן מהרישום עד ההשמה הראשונה");
         var header = sheet.Header("חודשים", "מספר", "שיעור מהמושמים");
         foreach (var band in report.TimeToFirstPlacement) sheet.Row([XlCell.Label(band.Band), .. Band(band)]);
         sheet.Charts.Add(new XlChart("זמן עד השמה ראשונה (שיעור מהמושמים)", header, header + 1, sheet.LastRow, 1, [3], PercentFormat));
         return sheet;
     }
 
-    public static XlSheet Persistence(ProgramReport report, string subtitle)
+    public static XlSheet Persistence(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("התמדה", "התמדה בעבודה אחרי ההשמה הראשונה", subtitle);
+        var sheet = heading.Sheet("התמדה", "התמדה בעבודה אחרי ההשמה הראשונה");
         var header = sheet.Header("חודשים מההשמה", "מושמים", "באותה עבודה", "מועסקים", "שיעור באותה עבודה", "שיעור מועסקים");
         foreach (var p in report.Persistence)
             sheet.Row(XlCell.Label(HebrewLabels.Months(p.Months)), XlCell.Count(p.N), XlCell.Count(p.SameJob), XlCell.Count(p.Employed),
@@ -51,9 +52,9 @@ internal static class ProgramSheets
         return sheet;
     }
 
-    public static XlSheet PlacedByTenure(ProgramReport report, string subtitle)
+    public static XlSheet PlacedByTenure(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("השמה לפי ותק", "שיעור המושמים לפי ותק בתוכנית", subtitle);
+        var sheet = heading.Sheet("השמה לפי ותק", "שיעור המושמים לפי ותק בתוכנית");
         sheet.Header("ותק", "רשומים לפחות כך", "הושמו עד אז", "שיעור");
         foreach (var t in report.PlacedByTenure)
             sheet.Row(XlCell.Label(HebrewLabels.Months(t.Months)), XlCell.Count(t.Cohort), XlCell.Count(t.Placed),
@@ -61,9 +62,9 @@ internal static class ProgramSheets
         return sheet;
     }
 
-    public static XlSheet FoundVia(ProgramReport report, string subtitle)
+    public static XlSheet FoundVia(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("מציאת העבודה", "איך נמצאה העבודה (כל ההשמות)", subtitle);
+        var sheet = heading.Sheet("מציאת העבודה", "איך נמצאה העבודה (כל ההשמות)");
         sheet.Header("דרך", "השמות", "שיעור");
         var f = report.FoundVia;
         var total = f.Self + f.Program + f.Unknown;
@@ -72,29 +73,31 @@ internal static class ProgramSheets
         return sheet;
     }
 
-    public static XlSheet Employment(ProgramReport report, string subtitle)
+    public static XlSheet Employment(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("שכר והיקף משרה", "שכר חודשי והיקף משרה של העובדים כעת", subtitle);
-        sheet.Header("מדד", "מדווחים", "ממוצע", "סטיית תקן");
+        var sheet = heading.Sheet("שכר והיקף משרה", "שכר חודשי והיקף משרה של העובדים כעת");
+        sheet.Header("מדד", "מדווחים", "ממוצע", "חציון", "סטיית תקן");
         var (salary, scope) = (report.Employment.Salary, report.Employment.Scope);
-        sheet.Row(XlCell.Label("שכר חודשי"), XlCell.Count(salary.N), XlCell.Of(salary.Mean, XlStyle.Shekels), XlCell.Of(salary.Sd, XlStyle.Shekels));
-        sheet.Row(XlCell.Label("היקף משרה (%)"), XlCell.Count(scope.N), XlCell.Of(scope.Mean, XlStyle.OneDecimal), XlCell.Of(scope.Sd, XlStyle.OneDecimal));
+        sheet.Row(XlCell.Label("שכר חודשי"), XlCell.Count(salary.N), XlCell.Of(salary.Mean, XlStyle.Shekels), XlCell.Of(salary.Median, XlStyle.Shekels),
+            XlCell.Of(salary.Sd, XlStyle.Shekels));
+        sheet.Row(XlCell.Label("היקף משרה (%)"), XlCell.Count(scope.N), XlCell.Of(scope.Mean, XlStyle.OneDecimal), XlCell.Of(scope.Median, XlStyle.OneDecimal),
+            XlCell.Of(scope.Sd, XlStyle.OneDecimal));
         return sheet;
     }
 
-    public static XlSheet AgeGroups(ProgramReport report, string subtitle)
+    public static XlSheet AgeGroups(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("עד 60 ומעל", "עבודה, היקף משרה ושכר לפי גיל", subtitle);
-        sheet.Header("גיל", "רשומים", "עובדים כעת", "היקף משרה ממוצע (%)", "שכר ממוצע", "שכר למשרה מלאה");
+        var sheet = heading.Sheet("עד 60 ומעל", "עבודה, היקף משרה ושכר לפי גיל");
+        sheet.Header("גיל", "רשומים", "עובדים כעת", "היקף משרה ממוצע (%)", "שכר ממוצע", "שכר חציוני", "שכר למשרה מלאה");
         foreach (var g in report.AgeGroups)
             sheet.Row(XlCell.Label(g.Group), XlCell.Count(g.N), XlCell.Count(g.Working), XlCell.Of(g.MeanScope, XlStyle.OneDecimal),
-                XlCell.Of(g.MeanSalary, XlStyle.Shekels), XlCell.Of(g.SalaryPerFullPosition, XlStyle.Shekels));
+                XlCell.Of(g.MeanSalary, XlStyle.Shekels), XlCell.Of(g.MedianSalary, XlStyle.Shekels), XlCell.Of(g.SalaryPerFullPosition, XlStyle.Shekels));
         return sheet;
     }
 
-    public static XlSheet RecruitmentSources(ProgramReport report, string subtitle)
+    public static XlSheet RecruitmentSources(ProgramReport report, SheetHeading heading)
     {
-        var sheet = new XlSheet("ערוצי גיוס", "רשומים לפי ערוץ הגיוס", subtitle);
+        var sheet = heading.Sheet("ערוצי גיוס", "רשומים לפי ערוץ הגיוס");
         var header = sheet.Header("ערוץ", "רשומים", "שיעור");
         var total = report.RecruitmentSources.Sum(s => s.Count);
         foreach (var s in report.RecruitmentSources)

@@ -6,21 +6,21 @@ namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 /// column charts for time to first placement, persistence and recruitment channels.
 public static class ProgramWorkbook
 {
-    public static void Write(ProgramReport report, Stream output, string dataSource)
+    public static void Write(ProgramReport report, Stream output, string dataSource, ReportNames names)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var subtitle = HebrewLabels.Subtitle(report.AsOf, dataSource);
+        var heading = SheetHeading.AsOf(report.AsOf, dataSource, names);
         XlWorkbook.Write(
         [
-            ProgramSheets.Centers(report, subtitle),
-            ProgramSheets.AgeBands(report, subtitle),
-            ProgramSheets.TimeToFirstPlacement(report, subtitle),
-            ProgramSheets.Persistence(report, subtitle),
-            ProgramSheets.PlacedByTenure(report, subtitle),
-            ProgramSheets.FoundVia(report, subtitle),
-            ProgramSheets.Employment(report, subtitle),
-            ProgramSheets.AgeGroups(report, subtitle),
-            ProgramSheets.RecruitmentSources(report, subtitle),
+            ProgramSheets.Centers(report, heading),
+            ProgramSheets.AgeBands(report, heading),
+            ProgramSheets.TimeToFirstPlacement(report, heading),
+            ProgramSheets.Persistence(report, heading),
+            ProgramSheets.PlacedByTenure(report, heading),
+            ProgramSheets.FoundVia(report, heading),
+            ProgramSheets.Employment(report, heading),
+            ProgramSheets.AgeGroups(report, heading),
+            ProgramSheets.RecruitmentSources(report, heading),
         ], output);
     }
 }

@@ -32,9 +32,11 @@ internal static class XlChartPart
         var plotArea = new C.PlotArea(
             new C.Layout(),
             barChart,
+            // Categories run right to left, as the table beside them reads: the first on the
+            // right (orientation maxMin), and the value axis with it on the right.
             new C.CategoryAxis(
                 new C.AxisId { Val = CategoryAxisId },
-                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MaxMin }),
                 new C.Delete { Val = false },
                 new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
                 new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
@@ -49,7 +51,7 @@ internal static class XlChartPart
                 // Bars start at zero: a viewer's automatic minimum can make 33.0% against 33.3% look like a gulf.
                 new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MinAxisValue { Val = 0 }),
                 new C.Delete { Val = false },
-                new C.AxisPosition { Val = C.AxisPositionValues.Left },
+                new C.AxisPosition { Val = C.AxisPositionValues.Right },
                 new C.MajorGridlines(),
                 new C.NumberingFormat { FormatCode = chart.NumberFormat, SourceLinked = false },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },

@@ -18,6 +18,9 @@ internal static class XlNames
     public static string Range(string sheet, int column, int firstRow, int lastRow) =>
         $"'{sheet.Replace("'", "''", StringComparison.Ordinal)}'!${Column(column)}${firstRow}:${Column(column)}${lastRow}";
 
+    /// `$A$1`.
+    public static string AbsoluteCell(int column, int row) => $"${Column(column)}${row}";
+
     public static string Absolute(string sheet, int column, int row) =>
         $"'{sheet.Replace("'", "''", StringComparison.Ordinal)}'!${Column(column)}${row}";
 
@@ -27,8 +30,9 @@ internal static class XlNames
         var clean = new StringBuilder(name.Length);
         foreach (var ch in name) clean.Append(ch is ':' or '\\' or '/' or '?' or '*' or '[' or ']' || char.IsControl(ch) ? '_' : ch);
         var text = clean.ToString().Trim('\'').Trim();
-        if (text.Length > 31) text = text[..31];
-        return text.Length == 0 ? "_" : text;
+        if (text.Length > 31) text = text[..31].TrimEnd('\'');
+        // Excel keeps "History" for its change tracking.
+        return text.Length == 0 ? "_" : text.Equals("History", StringComparison.OrdinalIgnoreCase) ? text + "_" : text;
     }
 
     /// A sheet name not yet taken (case-insensitively, as Excel compares them).

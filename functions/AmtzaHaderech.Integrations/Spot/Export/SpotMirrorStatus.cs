@@ -1,5 +1,4 @@
-using System.Globalization;
-using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Reports.Workbooks;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
@@ -13,10 +12,7 @@ public sealed record SpotMirrorStatus(long Version, DateTimeOffset? ChangingSinc
 
     public bool Settled => ChangingSince is null;
 
-    /// The line the workbooks print under their title: where the data came from, and how fresh.
-    public string Describe() => FedAt is { } at
-        ? $"SPOT (העתק במאגר ה-hub), עודכן {TimeZoneInfo.ConvertTime(at, IsraelTime.Zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)} ({FedByLabel})"
-        : "SPOT (העתק במאגר ה-hub)";
-
-    private string FedByLabel => FedBy is { } by && by.StartsWith(SpotMirrorChanges.PullPrefix, StringComparison.Ordinal) ? "משיכה מ-SPOT" : "ייבוא ייצוא";
+    /// The line the workbooks print under their title: how fresh SPOT's data is, plainly
+    /// ("נתוני SPOT נכון ל-26/11/2026 09:00": when an export import or a pull last fed the mirror).
+    public string Describe() => FedAt is { } at ? $"נתוני SPOT נכון ל-{HebrewLabels.DateAndTime(at)}" : "נתוני SPOT";
 }

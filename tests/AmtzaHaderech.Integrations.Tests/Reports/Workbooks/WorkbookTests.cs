@@ -1,9 +1,6 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Workbooks;
 
@@ -17,7 +14,7 @@ public class WorkbookTests
         // A center code from outside data that looks like a formula.
         report = report with { Centers = [.. report.Centers, new CenterFigures("=HYPERLINK(\"x\")", 1, 1, 0, 0, null)] };
         using var stream = new MemoryStream();
-        ProgramWorkbook.Write(report, stream, "samples/spot-export");
+        ProgramWorkbook.Write(report, stream, "samples/spot-export", SampleData.Names);
         return (report, new XlsxPackage(stream.ToArray()), stream.ToArray());
     }
 
@@ -34,8 +31,8 @@ public class WorkbookTests
             Assert.Equal("frozen", (string?)view.Element(XlsxPackage.Main + "pane")?.Attribute("state"));
             Assert.Equal("4", (string?)view.Element(XlsxPackage.Main + "pane")?.Attribute("ySplit"));
             Assert.Contains(sheet.Name, c => c is >= 'א' and <= 'ת');
-            Assert.Contains("01/11/2018", sheet.Cell("A2").Value, StringComparison.Ordinal);
-            Assert.Contains("samples/spot-export", sheet.Cell("A2").Value, StringComparison.Ordinal);
+            Assert.EndsWith(", נכון ל-01/11/2018", sheet.Cell("A1").Value, StringComparison.Ordinal);
+            Assert.Equal("samples/spot-export", sheet.Cell("A2").Value);
             Assert.All(sheet.Xml.Descendants(XlsxPackage.Main + "col"), col => Assert.Equal("1", (string?)col.Attribute("customWidth")));
         }
     }
@@ -53,9 +50,10 @@ public class WorkbookTests
             Assert.Equal(report.Centers[i].Total, centers.Cell("B" + row).Number);
             Assert.Equal(report.Centers[i].PlacementRate!.Value, centers.Cell("E" + row).Number, 12);
         }
-        Assert.Equal("0.0%", FormatCode(package, centers.Cell("E5").Style));
-        Assert.Equal("0.00", FormatCode(package, centers.Cell("F5").Style));
-        Assert.Contains("₪", FormatCode(package, package.Sheet("שכר והיקף משרה").Cell("C5").Style), StringComparison.Ordinal);
+        Assert.Equal("0.0%", WorkbookAssert.FormatCode(package, centers.Cell("E5").Style));
+        // Ages to one decimal.
+        Assert.Equal("0.0", WorkbookAssert.FormatCode(package, centers.Cell("F5").Style));
+        Assert.Contains("₪", WorkbookAssert.FormatCode(package, package.Sheet("שכר והיקף משרה").Cell("C5").Style), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,8 +86,8 @@ public class WorkbookTests
     {
         var (_, package, bytes) = await ProgramAsync();
 
-        AssertValid(bytes);
-        AssertNoFormulaLikeText(package);
+        WorkbookAssert.Valid(bytes);
+        WorkbookAssert.NoFormulaLikeText(package);
     }
 
     [Fact]
@@ -97,8 +95,8 @@ public class WorkbookTests
     {
         var package = Coordinators(out var bytes);
 
-        AssertValid(bytes);
-        AssertNoFormulaLikeText(package);
+        WorkbookAssert.Valid(bytes);
+        WorkbookAssert.NoFormulaLikeText(package);
         var sheet = package.Sheets[1];
         var name = sheet.Cells.Single(c => c.Value.Contains("cmd", StringComparison.Ordinal));
         Assert.Equal("'=cmd|' /C calc'!A0", name.Value);
@@ -120,21 +118,27 @@ public class WorkbookTests
     }
 
     [Fact]
-    public void CoordinatorWorkbook_CallList_OldestContactFirst()
+    public void CoordinatorWorkbook_CallList_APersonARowOldestContactFirst()
     {
         var package = Coordinators(out _);
         var sheet = package.Sheet("coord-b");
 
-        // Call-list header on row 7 (frozen), people from row 8: ids in column B, last contact in E.
+        // Call-list header on row 7 (frozen): name, phone, reason, last contact, days, id; people from row 8.
         Assert.Equal("7", (string?)sheet.Xml.Descendants(XlsxPackage.Main + "pane").Single().Attribute("ySplit"));
-        var contacts = sheet.Cells.Where(c => c.Reference.StartsWith('E') && int.Parse(c.Reference[1..], CultureInfo.InvariantCulture) >= 8).ToList();
+        Assert.Equal(["שם", "טלפון", "סיבה", "קשר אחרון", "ימים מאז", "מזהה משתתף", "תוצאת השיחה", "הערות", "שיחה הבאה"],
+            sheet.Cells.Where(c => c.Reference.EndsWith("7", StringComparison.Ordinal) && c.Reference.Length == 2).Select(c => c.Value));
+        var contacts = sheet.Cells.Where(c => c.Reference.StartsWith('D') && int.Parse(c.Reference[1..], CultureInfo.InvariantCulture) >= 8).ToList();
         Assert.All(contacts, c => Assert.True(c.IsNumeric));
         var days = contacts.Select(c => DateOnly.FromDateTime(DateTime.FromOADate(c.Number))).ToList();
         Assert.Equal([new(2018, 3, 1), new(2018, 5, 2), new(2018, 6, 30)], days);
-        Assert.Equal("P3", sheet.Cell("B8").Value);
-        Assert.Equal("050-1234567", sheet.Cell("D8").Value);
-        Assert.Equal("'+1 202 555 0100", sheet.Cell("D9").Value);
-        Assert.Equal("'@rule", sheet.Cell("G10").Value);
+        Assert.Equal("P3", sheet.Cell("F8").Value);
+        Assert.Equal("דנה כהן", sheet.Cell("A8").Value);
+        Assert.Equal("050-1234567", sheet.Cell("B8").Value);
+        Assert.Equal("'+1 202 555 0100", sheet.Cell("B9").Value);
+        Assert.Equal("ללא קשר יותר מ-90 יום", sheet.Cell("C8").Value);
+        Assert.Equal("אין מענה ל@rule (נשלחה 10/10/2018)", sheet.Cell("C10").Value);
+        // The old "follow-up" and "due" columns, always empty, are gone: the reason says it.
+        Assert.DoesNotContain(sheet.Cells, c => c.Value is "מעקב" or "מועד המעקב");
     }
 
     [Fact]
@@ -146,11 +150,11 @@ public class WorkbookTests
         foreach (var center in CoordinatorWorkbook.Centers(report))
         {
             using var stream = new MemoryStream();
-            CoordinatorWorkbook.Write(report, center, stream, "samples/spot-export");
-            AssertValid(stream.ToArray());
+            CoordinatorWorkbook.Write(report, center, stream, "samples/spot-export", SampleData.Names);
+            WorkbookAssert.Valid(stream.ToArray());
             var package = new XlsxPackage(stream.ToArray());
             Assert.Equal(1 + report.Coordinators.Count(t => t.Center == center), package.Sheets.Count);
-            AssertNoFormulaLikeText(package);
+            WorkbookAssert.NoFormulaLikeText(package);
         }
     }
 
@@ -175,7 +179,7 @@ public class WorkbookTests
         var center = new TeamFigures { Center = "tlv", Active = 12, Total = 16, Placed = 4, PlacementRate = 0.25 };
         var report = new CoordinatorReport("2018-10", new(2018, 10, 31), [b, a], [center], center with { Center = null });
         using var stream = new MemoryStream();
-        CoordinatorWorkbook.Write(report, "tlv", stream, "+spot");
+        CoordinatorWorkbook.Write(report, "tlv", stream, "+spot", ReportNames.Codes);
         bytes = stream.ToArray();
         return new XlsxPackage(bytes);
     }
@@ -185,23 +189,5 @@ public class WorkbookTests
         var series = sheet.Charts().Single().Descendants(XlsxPackage.Chart + "ser").Single();
         return (series.Element(XlsxPackage.Chart + "cat")!.Descendants(XlsxPackage.Chart + "f").Single().Value,
             series.Element(XlsxPackage.Chart + "val")!.Descendants(XlsxPackage.Chart + "f").Single().Value);
-    }
-
-    internal static string FormatCode(XlsxPackage package, int style)
-    {
-        var id = (string)package.CellFormat(style).Attribute("numFmtId")!;
-        return (string)package.Part("xl/styles.xml").Descendants(XlsxPackage.Main + "numFmt").Single(f => (string?)f.Attribute("numFmtId") == id).Attribute("formatCode")!;
-    }
-
-    internal static void AssertNoFormulaLikeText(XlsxPackage package) =>
-        Assert.All(package.Sheets.SelectMany(s => s.Cells).Where(c => !c.IsNumeric),
-            cell => Assert.False(cell.Value.Length > 0 && cell.Value[0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell.Value));
-
-    internal static void AssertValid(byte[] bytes)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
-        Assert.Empty(errors);
     }
 }

@@ -25,13 +25,13 @@ public static class ReportRuns
     public static RunResult Run(SpotExportSnapshot data, FunnelInputs referrals)
     {
         var (programMetrics, program) = Meter.Measure("program: metrics", () => ProgramMetrics.Compute(data, AsOf, Centers));
-        var (programWorkbook, programBytes) = Meter.Measure("program: workbook", () => Write(stream => ProgramWorkbook.Write(program, stream, "benchmark")));
+        var (programWorkbook, programBytes) = Meter.Measure("program: workbook", () => Write(stream => ProgramWorkbook.Write(program, stream, "benchmark", ReportNames.Codes)));
         var programCells = WorkbookCells.Read([programBytes]);
         var (programCeiling, _) = Meter.Measure("program: bare writer, same cells (ceiling)", programCells.WriteBare);
 
         var (coordinatorMetrics, coordinators) = Meter.Measure("coordinators: metrics", () => CoordinatorMetrics.Compute(data, Month, Centers));
         var (coordinatorWorkbooks, coordinatorBytes) = Meter.Measure("coordinators: workbooks (3 centers)", () =>
-            CoordinatorWorkbook.Centers(coordinators).Select(c => Write(stream => CoordinatorWorkbook.Write(coordinators, c, stream, "benchmark"))).ToList());
+            CoordinatorWorkbook.Centers(coordinators).Select(c => Write(stream => CoordinatorWorkbook.Write(coordinators, c, stream, "benchmark", ReportNames.Codes))).ToList());
         var coordinatorCells = WorkbookCells.Read(coordinatorBytes);
         var (coordinatorCeiling, _) = Meter.Measure("coordinators: bare writer, same cells (ceiling)", coordinatorCells.WriteBare);
 

@@ -28,7 +28,8 @@ public sealed class WorkbookCells
                 var rows = new List<(uint, List<(string, double?, string?)>)>();
                 foreach (var row in ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>())
                 {
-                    var list = row.Elements<Cell>().Select(c => c.DataType?.Value == CellValues.InlineString
+                    // Cells without a value (the call list's columns to fill in) are formatting, not cells to write.
+                    var list = row.Elements<Cell>().Where(c => c.DataType?.Value == CellValues.InlineString || c.CellValue is not null).Select(c => c.DataType?.Value == CellValues.InlineString
                         ? (c.CellReference!.Value!, (double?)null, c.InnerText)
                         : (c.CellReference!.Value!, double.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture), (string?)null)).ToList();
                     cells.Count += list.Count;

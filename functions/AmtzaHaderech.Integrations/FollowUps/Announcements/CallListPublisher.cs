@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Reports.Delivery;
+using Microsoft.Extensions.Options;
+
+namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
+
+/// Where a coordinator's call list and card go. To Teams: the workbook into the channel's files
+/// (`Reports/<yyyy>/`, as the monthly reports) and the card, with the file's link, to the
+/// channel's Workflows webhook. Locally (no webhook configured: the CLI, the demo): both into
+/// the outbox folder's `teams/`, the card's button pointing at the workbook's file URL.
+public sealed class CallListPublisher(TeamsFiles files, TeamsWebhookClient webhook, IOptions<ReportsOptions> reports)
+{
+    /// Where one announcement goes: a Teams channel (a key of `Reports:Teams`) with its webhook,
+    /// or the local folder.
+    public sealed record Target(string Channel, Uri? Webhook, string? LocalFolder);
+
+    /// The call list's link: its web address in Teams, or the local file's URL.
+    public async Task<(string Link, string? LocalPath)> PublishListAsync(Target target, string fileName, byte[] workbook, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (target.LocalFolder is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, fileName);
+            await File.WriteAllBytesAsync(path, workbook, cancellationToken);
+            return (new Uri(path).AbsoluteUri, path);
+        }
+        var channel = reports.Value.Teams[target.Channel];
+        var item = await files.UploadAsync(channel, IsraelTime.DateOf(at).Year, fileName, workbook, cancellationToken);
+        return (item.WebUrl ?? throw new InvalidOperationException("Graph returned the uploaded call list without its web address."), null);
+    }
+
+    /// Posts the card, or writes it beside the list; returns the local file, if any.
+    public async Task<string?> PostCardAsync(Target target, string name, JsonObject card, CancellationToken cancellationToken)
+    {
+        if (target.LocalFolder is { } folder)
+        {
+            var path = Path.Combine(folder, $"teams-card-{name}.json");
+            await File.WriteAllTextAsync(path, card.ToJsonString(TeamsCard.JsonOptions), new UTF8Encoding(false), cancellationToken);
+            return path;
+        }
+        await webhook.PostAsync(target.Webhook!, card, cancellationToken);
+        return null;
+    }
+
+    /// `ksb-ksb-coord-1-20261210-1000`, after `call-list-` (the workbook) or `teams-card-` (a
+    /// card written locally): the center, the coordinator as SPOT names them (letters and digits
+    /// only, an e-mail's local part), and the time of the tasks, so posting the same tasks again
+    /// replaces the same file.
+    public static string BaseName(string center, string? coordinator, DateTimeOffset tasksAt)
+    {
+        var time = TimeZoneInfo.ConvertTime(tasksAt, IsraelTime.Zone).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        return $"{Slug(center)}-{Slug((coordinator ?? "").Split('@')[0])}-{time}";
+    }
+
+    private static string Slug(string text)
+    {
+        var slug = new StringBuilder();
+        foreach (var ch in text.ToLowerInvariant()) slug.Append(ch is >= 'a' and <= 'z' or >= '0' and <= '9' ? ch : '-');
+        var trimmed = slug.ToString().Trim('-');
+        return trimmed.Length == 0 ? "none" : trimmed;
+    }
+}
