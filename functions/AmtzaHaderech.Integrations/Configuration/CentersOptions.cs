@@ -14,15 +14,44 @@ public sealed class CentersOptions
 public sealed class CenterOptions
 {
     [Required] public string Id { get; set; } = "";
+    /// The center's name as people say it (Hebrew): "כפר סבא" (texts say "המרכז בכפר סבא").
     [Required] public string Name { get; set; } = "";
+    public Dictionary<string, string> NameTranslations { get; set; } = new(StringComparer.Ordinal);
     /// The center's phone, printed in every message a participant gets.
     [Required] public string Phone { get; set; } = "";
     /// Cities served, each with its aliases (compared after name normalization).
     public List<CityOptions> Cities { get; set; } = [];
+    /// The center's employment coordinators (מקדמות ומקדמי תעסוקה), so that participants and
+    /// staff read a name, not SPOT's `coordinator` value.
+    public List<CoordinatorOptions> Coordinators { get; set; } = [];
+    /// "How did you hear of us" answers only this center's people are offered on the intake form
+    /// (a local employment center), beside the ones everyone is offered.
+    public List<HeardViaOptions> HeardVia { get; set; } = [];
 }
 
 public sealed class CityOptions
 {
     [Required] public string Name { get; set; } = "";
     public List<string> Aliases { get; set; } = [];
+}
+
+/// An employment coordinator: SPOT's `coordinator` value (`Id`: an e-mail address or a name, as
+/// SPOT holds it), the name participants and staff know them by, and their gender (`F`, `M`), so
+/// texts say "רותי תתקשר" or "דני יתקשר".
+public sealed class CoordinatorOptions
+{
+    [Required] public string Id { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+    public Dictionary<string, string> NameTranslations { get; set; } = new(StringComparer.Ordinal);
+    [RegularExpression("^[FM]?$")]
+    public string? Gender { get; set; }
+}
+
+/// A local answer to "how did you hear of us": the recruitment channel it counts as (SPOT's
+/// code) and the words the form shows.
+public sealed class HeardViaOptions
+{
+    [Required] public string Channel { get; set; } = "";
+    [Required] public string Label { get; set; } = "";
+    public Dictionary<string, string> LabelTranslations { get; set; } = new(StringComparer.Ordinal);
 }

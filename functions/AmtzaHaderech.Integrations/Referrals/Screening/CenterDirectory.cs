@@ -25,4 +25,15 @@ public sealed class CenterDirectory
         string.IsNullOrWhiteSpace(city) ? null : _byCity.GetValueOrDefault(HebrewText.NormalizeName(city));
 
     public CenterOptions? ById(string? id) => Centers.FirstOrDefault(c => c.Id == id);
+
+    /// The coordinator SPOT's `coordinator` value names (an e-mail address compares in any case),
+    /// with their center; null when the configuration does not list them.
+    public (CoordinatorOptions Coordinator, CenterOptions Center)? Coordinator(string? spotValue)
+    {
+        if (string.IsNullOrWhiteSpace(spotValue)) return null;
+        foreach (var center in Centers)
+            if (center.Coordinators.FirstOrDefault(c => string.Equals(c.Id, spotValue.Trim(), StringComparison.OrdinalIgnoreCase)) is { } coordinator)
+                return (coordinator, center);
+        return null;
+    }
 }
