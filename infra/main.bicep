@@ -142,6 +142,7 @@ var hubTables = [
   'spotepisodes'
   'spotactivities'
   'facebookleads'
+  'shortlinks'
 ]
 // Each queue with the -poison twin where the Functions host moves a message that failed every try.
 var hubQueues = [

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -21,6 +22,14 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
     /// SPOT's participants, and the invited leads SPOT does not hold.
     public Dictionary<string, SpotParticipant> People { get; } = inputs.Data.Participants.Concat(inputs.Contacts)
         .DistinctBy(p => p.ParticipantId, StringComparer.Ordinal).ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
+
+    /// Who a message to that participant goes to, with their language and gender; null when nobody is known by that id.
+    public MessageRecipient? RecipientOf(string participantId)
+    {
+        if (!People.TryGetValue(participantId, out var person)) return null;
+        var preferences = inputs.Preferences?.GetValueOrDefault(participantId);
+        return new MessageRecipient(person, preferences?.Language, preferences?.Gender);
+    }
 
     public List<FollowUpItem> Sent { get; } = [];
     public List<SentReminder> RemindersSent { get; } = [];
