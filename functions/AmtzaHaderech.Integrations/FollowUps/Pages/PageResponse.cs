@@ -7,6 +7,9 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// cache keeps it, no search engine lists it, no script runs, no frame shows it.
 public sealed record PageResponse(int StatusCode, string Html)
 {
+    /// Where a short link redirects (a 302 with no page).
+    public string? Location { get; init; }
+
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -19,6 +22,7 @@ public sealed record PageResponse(int StatusCode, string Html)
         response.Headers["Cache-Control"] = "no-store";
         response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         response.Headers["X-Content-Type-Options"] = "nosniff";
-        await response.WriteAsync(Html, Encoding.UTF8, cancellationToken);
+        if (Location is not null) response.Headers.Location = Location;
+        if (Html.Length > 0) await response.WriteAsync(Html, Encoding.UTF8, cancellationToken);
     }
 }

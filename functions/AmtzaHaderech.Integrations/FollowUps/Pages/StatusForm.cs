@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.AspNetCore.Http;
 
@@ -20,18 +21,19 @@ internal sealed record StatusForm(
         One(form, "foundVia"), One(form, "salary"), One(form, "salaryDeclined") == "yes", One(form, "call"));
 
     /// The errors, each with the id of the field to move to; none means the answer is complete.
-    public IReadOnlyList<(string Field, string Message)> Errors()
+    public IReadOnlyList<(string Field, string Message)> Errors(Texts texts)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var errors = new List<(string, string)>();
         if (Working is not (WorkingAnswers.Same or WorkingAnswers.Other or WorkingAnswers.No))
-            errors.Add(("working-same", "נא לבחור אם את/ה עובד/ת כעת."));
+            errors.Add(("working-same", texts.Text("status.error.working")));
         if (Working == WorkingAnswers.No) return errors;
         if ((Scope == ScopeAnswers.Percent || (Scope is null && ScopePercent is not null)) && Percent() is null)
-            errors.Add(("scopePercent", "נא לכתוב אחוז משרה: מספר שלם בין 1 ל-100."));
+            errors.Add(("scopePercent", texts.Text("status.error.percent")));
         if (Salary is not null && !SalaryDeclined && MonthlySalary() is null)
-            errors.Add(("salary", "נא לכתוב שכר חודשי במספרים בלבד, או לסמן שמעדיפים לא לציין."));
-        if ((Employer?.Length ?? 0) > MaxText) errors.Add(("employer", "שם המעסיק ארוך מדי."));
-        if ((Role?.Length ?? 0) > MaxText) errors.Add(("role", "שם התפקיד ארוך מדי."));
+            errors.Add(("salary", texts.Text("status.error.salary")));
+        if ((Employer?.Length ?? 0) > MaxText) errors.Add(("employer", texts.Text("status.error.employer")));
+        if ((Role?.Length ?? 0) > MaxText) errors.Add(("role", texts.Text("status.error.role")));
         return errors;
     }
 
