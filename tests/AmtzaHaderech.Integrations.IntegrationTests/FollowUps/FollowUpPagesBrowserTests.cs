@@ -35,7 +35,7 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         for (var i = 0; i < 10; i++) await page.Keyboard.PressAsync("Tab");
         Assert.Equal("BUTTON", await FocusedAsync(page));
         Assert.Equal(400, (await SubmitAsync(page)).Status);
-        Assert.Contains("נא לבחור אם את/ה עובד/ת כעת", await page.InnerTextAsync("[role=alert]"));
+        Assert.Contains("נא לבחור אם אתם עובדים עכשיו", await page.InnerTextAsync("[role=alert]"));
         await Chromium.ScreenshotAsync(page, "status-errors-phone", Area);
         await NoViolationsAsync(page);
 
@@ -125,7 +125,7 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         await TabToAsync(page, "BUTTON");
         Assert.Equal("אעדיף את המועד שבחרתי", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         Assert.Equal(400, (await SubmitAsync(page)).Status);
-        Assert.Contains("נא לבחור את המועד שמתאים לך", await page.InnerTextAsync("[role=alert]"));
+        Assert.Contains("נא לבחור את המועד המתאים מהרשימה", await page.InnerTextAsync("[role=alert]"));
         await Chromium.ScreenshotAsync(page, "rsvp-dates-error-phone", Area);
         await NoViolationsAsync(page);
 

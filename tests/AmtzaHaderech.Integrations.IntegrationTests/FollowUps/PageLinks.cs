@@ -26,11 +26,13 @@ internal sealed class PageLinks(HubWebApp app)
 
     public HubWebApp App => app;
 
-    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null)
+    /// `person` changes her SPOT row (gender, coordinator).
+    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null,
+        Func<SpotParticipant, SpotParticipant>? person = null)
     {
         var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 22), settings);
-        var person = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
-        await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person], [], []));
+        var dana = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
+        await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person?.Invoke(dana) ?? dana], [], []));
         return new PageLinks(app);
     }
 
