@@ -93,7 +93,9 @@
     if (message) {
       var error = errorParagraph(form, errorId);
       error.appendChild(document.createTextNode(message));
-      if (!error.parentNode) { input.parentNode.insertBefore(error, input.type === 'checkbox' ? input.parentNode.parentNode.firstChild : input); }
+      // Before the input; a checkbox's before its row (the box and its label).
+      var before = input.type === 'checkbox' ? input.parentNode : input;
+      if (!error.parentNode) { before.parentNode.insertBefore(error, before); }
       input.setAttribute('aria-invalid', 'true');
       input.classList.add(input.type === 'checkbox' ? 'choice__input--error' : 'input--error');
       if (field) { field.classList.add('field--error'); }
