@@ -10,6 +10,7 @@ using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Intake.Exports;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -27,6 +28,7 @@ namespace AmtzaHaderech.Integrations.Cli.Commands;
 public static class DemoCommand
 {
     public const string SamplesDay = "2026-11-26";
+    private const string IntakeProfile = "microsoft-forms";
     private static readonly DateOnly ReportDay = new(2018, 11, 1);
 
     /// The demo's exposure conferences (none are configured by default): every center on the
@@ -65,9 +67,14 @@ public static class DemoCommand
             var es = await ImportCommands.ImportAllAsync(esFiles, (file, progress) => importer.ImportAsync(file, progress, cancellationToken: cancellationToken));
             ImportSummary.Render(console, es);
 
-            console.MarkupLine("[bold]2. Municipal mailing lists (Kfar Saba, Modi'in)[/]");
+            console.MarkupLine("[bold]2. Municipal mailing lists (Kfar Saba, Modi'in) and intake form exports[/]");
             var municipal = await ImportMunicipalListsAsync(session, samples, cancellationToken);
             ImportSummary.Render(console, municipal);
+            // Microsoft Forms exports; the later one's answer was given in the form's Russian version.
+            var intakeFiles = Directory.GetFiles(Path.Combine(samples, "intake"), "microsoft-forms_*.csv").Order(StringComparer.Ordinal).Select(f => new FileInfo(f));
+            var intakeImporter = session.Get<IntakeExportImporter>();
+            var intake = await ImportCommands.ImportAllAsync(intakeFiles, (file, progress) => intakeImporter.ImportAsync(IntakeProfile, file, progress, cancellationToken: cancellationToken));
+            ImportSummary.Render(console, intake);
 
             console.MarkupLine("[bold]3. Facebook Lead Ads (the webhook's leads from Graph, a Leads Center export)[/]");
             var facebook = await ImportFacebookAsync(session, samples, cancellationToken);
@@ -136,6 +143,7 @@ public static class DemoCommand
             var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);
             var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
             FollowUpsRunCommand.Render(console, run, outboxes);
+            DemoMessages.Render(console, run, session.Get<MessageChannels>());
 
             // Nobody answers in a demo: reminders after 4 and 10 days, then, two weeks on, the
             // check-ins go to the coordinators, and the Teams card that announces them is written
@@ -164,6 +172,7 @@ public static class DemoCommand
             {
                 employmentService = es.Files,
                 municipal = municipal.Files,
+                intake = intake.Files,
                 facebook = facebook.Files,
                 feedback = new { file = feedbackPath, rows = feedback.Rows },
                 spotImportFiles = pushed.Files.Zip(spotPaths).Select(f => new { kind = f.First.Kind, rows = f.First.Rows, file = f.Second }),

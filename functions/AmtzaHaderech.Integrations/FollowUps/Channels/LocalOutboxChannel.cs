@@ -17,7 +17,7 @@ public sealed class LocalOutboxChannel(string channel, string folder) : IMessage
     public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
-        var name = $"{channel}-{FileName(message.Reference)}.txt";
+        var name = Path.GetFileName(PathFor(message.Reference));
         var text = new StringBuilder()
             .Append("To: ").Append(message.To).Append('\n')
             .Append("Channel: ").Append(channel).Append('\n')
@@ -31,6 +31,9 @@ public sealed class LocalOutboxChannel(string channel, string folder) : IMessage
         await File.WriteAllTextAsync(Path.Combine(folder, name), text.ToString(), new UTF8Encoding(false), cancellationToken);
         return SendResult.Sent(name);
     }
+
+    /// The file a message of that reference is written to.
+    public string PathFor(string reference) => Path.Combine(folder, $"{channel}-{FileName(reference)}.txt");
 
     private static string FileName(string reference)
     {

@@ -56,6 +56,7 @@ public sealed class FollowUpReminders(
         if (result?.Status == SendStatus.Sent)
         {
             run.RemindersSent.Add(new SentReminder(sent.ParticipantId, sent.Key, sent.Rule, number, channelName));
+            run.Messages.Add(MessageSent.Of(sent.ParticipantId, sent.Rule, message));
             await store.RecordReminderSentAsync(sent, number, channelName, run.Now, cancellationToken);
         }
         else if (result?.Status == SendStatus.Failed)

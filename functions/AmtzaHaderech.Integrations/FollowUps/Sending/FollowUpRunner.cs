@@ -98,6 +98,7 @@ public sealed partial class FollowUpRunner(
             case SendStatus.Sent:
                 await store.MarkSentAsync(claimed, run.Now, result.ProviderId, cancellationToken);
                 run.Sent.Add(item with { Status = FollowUpStatuses.Sent, SendAt = run.Now });
+                if (toPerson) run.Messages.Add(MessageSent.Of(item.ParticipantId, item.Rule, message));
                 break;
             case SendStatus.Rejected:
                 await store.RejectAsync(claimed, run.Now, cancellationToken);

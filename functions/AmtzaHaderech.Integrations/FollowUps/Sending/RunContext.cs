@@ -33,6 +33,7 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
 
     public List<FollowUpItem> Sent { get; } = [];
     public List<SentReminder> RemindersSent { get; } = [];
+    public List<MessageSent> Messages { get; } = [];
     public List<CoordinatorTask> NewTasks { get; } = [];
     public int Deferred { get; set; }
 
@@ -54,5 +55,5 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
     public void Down(string name) => _down.Add(name);
 
     public FollowUpRunResult Result() =>
-        new(now, Sent, Deferred, RemindersSent, NewTasks, [.. _unconfigured], _down.Count == 0);
+        new(now, Sent, Deferred, RemindersSent, NewTasks, [.. _unconfigured], _down.Count == 0) { Messages = Messages };
 }
