@@ -12,7 +12,7 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.Localization;
 
 /// The program's name comes from one setting (`Hub:ProgramName`, with its other languages): every
 /// message the hub sends and every page state it serves says the configured name, in the reader's
-/// language, and never another ("מוצא הדרך" went out in messages once).
+/// language, and never another (WrongName.Text went out in messages once).
 [Collection(StorageCollection.Name)]
 public sealed class ProgramNameTests(AzuriteFixture azurite)
 {
@@ -35,7 +35,7 @@ public sealed class ProgramNameTests(AzuriteFixture azurite)
 
     private static void AssertNamed(string text, string language, string what)
     {
-        Assert.False(text.Contains("מוצא הדרך", StringComparison.Ordinal), $"{what}: another program's name");
+        Assert.False(text.Contains(WrongName.Text, StringComparison.Ordinal), $"{what}: another program's name");
         Assert.False(text.Contains("אמצע הדרך", StringComparison.Ordinal), $"{what}: the default name, not the configured one");
         Assert.True(text.Contains(Names[language], StringComparison.Ordinal), $"{what} ({language}) does not name the program: {text}");
     }

@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Localization;
+using AmtzaHaderech.Integrations.Tests.Localization;
 using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps.Messages;
@@ -123,7 +124,7 @@ public class MessageTextsTests
                 Assert.Single(content.Lines, l => l.Url is not null);
                 Assert.Equal(2, text.Split("https://").Length);
                 Assert.DoesNotMatch("[\u0590-\u05FF]/[\u0590-\u05FF]", text);
-                Assert.DoesNotContain("מוצא הדרך", text);
+                Assert.DoesNotContain(WrongName.Text, text);
                 Assert.Contains(texts.ProgramName, text);
             }
         }
