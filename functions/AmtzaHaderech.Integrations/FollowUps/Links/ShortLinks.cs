@@ -54,7 +54,7 @@ public sealed class ShortLinks(HubStorage storage, IOptions<FollowUpSendingOptio
         return row.HasValue && row.Value!.GetDateTimeOffset("ExpiresAt") > clock.GetUtcNow() ? row.Value.GetString("Target") : null;
     }
 
-    /// Deletes the codes whose links have expired (each scheduler run): a code is no use after its token.
+    /// Deletes the codes whose links have expired (the scheduler, once a day): a code is no use after its token.
     public async Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();

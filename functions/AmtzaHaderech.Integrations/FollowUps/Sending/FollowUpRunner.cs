@@ -37,7 +37,8 @@ public sealed partial class FollowUpRunner(
 
         // Answers whose hand-over to the SPOT outbox did not happen at the time (the page's try).
         await forwarder.ForwardAsync(cancellationToken: cancellationToken);
-        await shortLinks.PruneAsync(cancellationToken);
+        // Expired short links, once a day: the day's first successful run.
+        if (inputs.Ledger.PreviousRun != run.Today) await shortLinks.PruneAsync(cancellationToken);
 
         // The coordinators hear of their new tasks in Teams, outside quiet times like everyone.
         var announced = run.Quiet ? 0 : await announcer.AnnounceAsync(now, id => run.People.GetValueOrDefault(id)?.Center, cancellationToken);
