@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
@@ -21,7 +22,7 @@ public sealed class ConferenceInvitationTests(AzuriteFixture azurite)
     private static readonly DateOnly ConferenceOn = new(2026, 11, 29);
     private static readonly DateOnly ReminderDay = new(2026, 11, 26);
 
-    private static readonly Dictionary<string, string?> Calendar = new()
+    private static readonly Dictionary<string, string?> Calendar = new(DemoCommand.ConferenceVenues)
     {
         ["FollowUps:Conferences:ksb:0"] = "2026-11-10",
         ["FollowUps:Conferences:ksb:1"] = "2026-11-29",

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
@@ -52,7 +53,7 @@ public sealed class FollowUpMessagesTests(AzuriteFixture azurite)
     public async Task RunAsync_LeadWhoChoseRussian_ConferenceReminderInRussianWithTimeAndPlace()
     {
         var (hub, sms, _) = await FollowUpsHub.RecordingAsync(azurite, Today,
-            new() { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
+            new(DemoCommand.ConferenceVenues) { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
         await using var _h = hub;
         await hub.Get<ParticipantStore>().SaveAsync(new Participant
         {

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
@@ -20,7 +21,7 @@ public sealed class ProgramNameTests(AzuriteFixture azurite)
 
     private static Dictionary<string, string?> Settings(Dictionary<string, string?>? more = null)
     {
-        var settings = new Dictionary<string, string?>(more ?? [])
+        var settings = new Dictionary<string, string?>(DemoCommand.ConferenceVenues.Concat(more ?? []).DistinctBy(s => s.Key))
         {
             ["Hub:ProgramName"] = Names["he"],
             ["Hub:ProgramNameTranslations:ru"] = Names["ru"],
