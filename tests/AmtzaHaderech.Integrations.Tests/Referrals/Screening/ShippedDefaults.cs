@@ -38,8 +38,8 @@ internal static class ShippedDefaults
 
     public static HubOptions Hub() => Configuration.GetSection(HubOptions.Section).Get<HubOptions>()!;
 
-    /// The follow-up rules with the shipped conference venues (no conferences: tests add their own).
-    public static FollowUpsOptions FollowUps() => Configuration.GetSection(FollowUpsOptions.Section).Get<FollowUpsOptions>()!;
+    /// The follow-up rules as shipped (no conferences, no venues: a deployment sets its own).
+    public static FollowUpsOptions FollowUps() => Configuration.GetSection(FollowUpsOptions.Section).Get<FollowUpsOptions>() ?? new FollowUpsOptions();
 
     /// The participants' texts with the shipped program name (אמצע הדרך, and its ru/ar forms).
     public static Localizer Localizer() => new(Options.Create(Hub()));
