@@ -21,8 +21,7 @@ public sealed class CenterOptions
     [Required] public string Phone { get; set; } = "";
     /// Cities served, each with its aliases (compared after name normalization).
     public List<CityOptions> Cities { get; set; } = [];
-    /// The center's employment coordinators (מקדמות ומקדמי תעסוקה), so that participants and
-    /// staff read a name, not SPOT's `coordinator` value.
+    /// The center's employment coordinators (מקדמות תעסוקה), as staff and participants know them.
     public List<CoordinatorOptions> Coordinators { get; set; } = [];
     /// "How did you hear of us" answers only this center's people are offered on the intake form
     /// (a local employment center), beside the ones everyone is offered.
@@ -35,16 +34,18 @@ public sealed class CityOptions
     public List<string> Aliases { get; set; } = [];
 }
 
-/// An employment coordinator: SPOT's `coordinator` value (`Id`: an e-mail address or a name, as
-/// SPOT holds it), the name participants and staff know them by, and their gender (`F`, `M`), so
-/// texts say "רותי תתקשר" or "דני יתקשר".
+/// A coordinator: `Id` is what SPOT's `coordinator` column holds for their people (an e-mail,
+/// say); `Name` how people read it in reports, cards and messages (`NameTranslations` in other
+/// languages); `Gender` (`F`, `M`, or empty) for the Hebrew verb forms beside the name
+/// ("רותי תתקשר", "דני יתקשר"); `TeamsUser` (an Entra user id or UPN) to @mention them in Teams,
+/// none when unknown.
 public sealed class CoordinatorOptions
 {
     [Required] public string Id { get; set; } = "";
     [Required] public string Name { get; set; } = "";
-    public Dictionary<string, string> NameTranslations { get; set; } = new(StringComparer.Ordinal);
-    [RegularExpression("^[FM]?$")]
     public string? Gender { get; set; }
+    public string? TeamsUser { get; set; }
+    public Dictionary<string, string> NameTranslations { get; set; } = new(StringComparer.Ordinal);
 }
 
 /// A local answer to "how did you hear of us": the recruitment channel it counts as (SPOT's

@@ -9,7 +9,7 @@ using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.PageLinks;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
-/// The same RSVP link lets דנה (a woman, coordinator רותי אהרון of Kfar Saba) change her answer
+/// The same RSVP link lets דנה (a woman, coordinator מיכל אברהם of Kfar Saba) change her answer
 /// until the day before the conference of Monday 7 December 2026; from that day on it says whom
 /// to call. SPOT gets one activity per answer, each change saying what it replaces.
 [Collection(StorageCollection.Name)]
@@ -112,7 +112,7 @@ public sealed class FollowUpRsvpChangeTests(AzuriteFixture azurite)
         var html = await shown.Content.ReadAsStringAsync();
         Assert.Contains("רשמנו שתגיעי.", html);
         Assert.Contains("<dd>יום שני, 07/12/2026, בשעה 10:00</dd>", html);
-        Assert.Contains("לשינוי או לשאלות אפשר להתקשר לרותי אהרון מהמרכז בכפר סבא:", html);
+        Assert.Contains("לשינוי או לשאלות אפשר להתקשר למיכל אברהם מהמרכז בכפר סבא:", html);
         Assert.DoesNotContain("<form", html);
         Assert.Equal(HttpStatusCode.Gone, refused.StatusCode);
         Assert.Equal(["התשובה: אגיע"], await ActivitiesAsync(links));

@@ -122,10 +122,10 @@ public sealed partial class FollowUpPages(
         var texts = localizer.For(hub?.Language, Addressings.FromGender(string.IsNullOrWhiteSpace(person?.Gender) ? hub?.Gender : person.Gender));
         var center = centers.ById(person?.Center);
         var coordinator = centers.Coordinator(person?.Coordinator);
-        var contactCenter = coordinator?.Center ?? center ?? centers.Centers[0];
+        var contactCenter = (coordinator is null ? null : centers.CenterOf(coordinator)) ?? center ?? centers.Centers[0];
         var contact = new CallContact(
-            coordinator is { } c ? Translations.Pick(c.Coordinator.Name, c.Coordinator.NameTranslations, texts.Language) : null,
-            Addressings.FromGender(coordinator?.Coordinator.Gender),
+            coordinator is { } c ? Translations.Pick(c.Name, c.NameTranslations, texts.Language) : null,
+            Addressings.FromGender(coordinator?.Gender),
             PageHtml.CenterName(texts, contactCenter), contactCenter.Phone);
         var unsubscribe = signer.Issue(LinkPages.Unsubscribe, link.ParticipantId, link.Rule, link.Date);
         return new PageReader(texts, person?.FirstName, contact, center is null ? centers.Centers : [center],

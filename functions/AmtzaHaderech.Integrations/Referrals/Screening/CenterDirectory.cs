@@ -26,14 +26,12 @@ public sealed class CenterDirectory
 
     public CenterOptions? ById(string? id) => Centers.FirstOrDefault(c => c.Id == id);
 
-    /// The coordinator SPOT's `coordinator` value names (an e-mail address compares in any case),
-    /// with their center; null when the configuration does not list them.
-    public (CoordinatorOptions Coordinator, CenterOptions Center)? Coordinator(string? spotValue)
-    {
-        if (string.IsNullOrWhiteSpace(spotValue)) return null;
-        foreach (var center in Centers)
-            if (center.Coordinators.FirstOrDefault(c => string.Equals(c.Id, spotValue.Trim(), StringComparison.OrdinalIgnoreCase)) is { } coordinator)
-                return (coordinator, center);
-        return null;
-    }
+    /// The configured coordinator SPOT names `spotCoordinator` (compared as SPOT writes it, but
+    /// for letter case and spaces around it), or null.
+    public CoordinatorOptions? Coordinator(string? spotCoordinator) =>
+        string.IsNullOrWhiteSpace(spotCoordinator) ? null
+            : Centers.SelectMany(c => c.Coordinators).FirstOrDefault(c => string.Equals(c.Id.Trim(), spotCoordinator.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// The center a configured coordinator belongs to.
+    public CenterOptions? CenterOf(CoordinatorOptions coordinator) => Centers.FirstOrDefault(c => c.Coordinators.Contains(coordinator));
 }
