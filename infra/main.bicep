@@ -3,7 +3,7 @@ metadata description = 'Everything the hub needs in Azure: a resource group with
 
 targetScope = 'subscription'
 
-import { centerType, facebookType, reportChannelsType, roles, smsType, spotType } from 'modules/types.bicep'
+import { accessibilityType, centerType, facebookType, reportChannelsType, roles, smsType, spotType } from 'modules/types.bicep'
 
 // ---------------------------------------------------------------- where and what
 
@@ -98,6 +98,12 @@ param sftpSourceAddresses string[] = []
 @maxLength(4)
 param programCode string
 
+@description('Optional. The program\'s name in every message, page and report (Hub__ProgramName); its Russian and Arabic forms are the hub\'s defaults unless set (Hub__ProgramNameTranslations__<lang>).')
+param programName string = 'אמצע הדרך'
+
+@description('Required. The accessibility coordinator the accessibility statement names (Accessibility__*).')
+param accessibility accessibilityType
+
 @description('Required. The program\'s centers, in report order (Centers__Items).')
 @minLength(1)
 param centers centerType[]
@@ -156,6 +162,7 @@ var hubTables = [
   'spotepisodes'
   'spotactivities'
   'facebookleads'
+  'shortlinks'
 ]
 // Each queue with the -poison twin where the Functions host moves a message that failed every try.
 var hubQueues = [
@@ -390,6 +397,10 @@ module functionApp 'modules/function-app.bicep' = {
       Storage__credential: 'managedidentity'
       Storage__clientId: identity.outputs.clientId
       Hub__ProgramCode: programCode
+      Hub__ProgramName: programName
+      Accessibility__CoordinatorName: accessibility.coordinatorName
+      Accessibility__Phone: accessibility.phone
+      Accessibility__Email: accessibility.email
       Hub__IdentityKeySecret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/hub-identity-key-secret/)'
       Spot__Mode: spot.mode
       Spot__BaseUrl: spot.?baseUrl ?? ''

@@ -8,6 +8,11 @@ param operatorPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 
 param programCode = '4521'
 param centers = loadJsonContent('env/centers.json')
+param accessibility = {
+  coordinatorName: 'שרית בן דוד'
+  phone: '03-7654300'
+  email: 'accessibility@example.org'
+}
 param senderMailbox = readEnvironmentVariable('AMTZA_SENDER_MAILBOX', 'amtza-dev@example.org')
 param alertEmailAddresses = empty(readEnvironmentVariable('AMTZA_ALERT_EMAIL', ''))
   ? []

@@ -6,6 +6,7 @@ using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Intake.Occupations;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
@@ -45,6 +46,8 @@ public static class HubRegistration
 
         AddValidatedOptions<HubOptions>(services, HubOptions.Section);
         AddValidatedOptions<CentersOptions>(services, CentersOptions.Section);
+        AddValidatedOptions<AccessibilityOptions>(services, AccessibilityOptions.Section);
+        services.AddSingleton<Localizer>();
         services.AddOptions<ScreeningOptions>().BindConfiguration(ScreeningOptions.Section);
 
         AddStorageClients(services, builder.Configuration.GetSection(StorageNames.Connection));

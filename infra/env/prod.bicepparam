@@ -14,6 +14,12 @@ param programCode = '4521'
 // REVIEW: the centers' phone numbers in env/centers.json are placeholders.
 param centers = loadJsonContent('centers.json')
 // REVIEW: the program's shared mailbox (Exchange Online).
+// REVIEW: the accessibility coordinator named in the accessibility statement (/accessibility).
+param accessibility = {
+  coordinatorName: 'שרית בן דוד'
+  phone: '03-7654300'
+  email: 'accessibility@example.org'
+}
 param senderMailbox = 'amtza-haderech@example.org'
 // REVIEW: who is e-mailed when an alert fires.
 param alertEmailAddresses = []

@@ -119,3 +119,16 @@ type smsType = {
   @description('Required. Sender name shown on the phone (at most 11 letters and digits).')
   sender: string
 }
+
+@export()
+@description('Whom the accessibility statement names for accessibility requests.')
+type accessibilityType = {
+  @description('Required. The accessibility coordinator\'s name (Accessibility__CoordinatorName).')
+  coordinatorName: string
+
+  @description('Required. Their phone (Accessibility__Phone).')
+  phone: string
+
+  @description('Required. Their e-mail address (Accessibility__Email).')
+  email: string
+}

@@ -10,6 +10,7 @@ using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Intake.Exports;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Referrals.Screening;
@@ -28,6 +29,7 @@ namespace AmtzaHaderech.Integrations.Cli.Commands;
 public static class DemoCommand
 {
     public const string SamplesDay = "2026-11-26";
+    private const string IntakeProfile = "microsoft-forms";
     private static readonly DateOnly ReportDay = new(2018, 11, 1);
 
     /// The demo's exposure conferences (none are configured by default): every center on the
@@ -40,9 +42,39 @@ public static class DemoCommand
             KeyValuePair.Create($"FollowUps:Conferences:{center}:1", (string?)"2026-12-27"),
         }).ToDictionary();
 
+    /// Where the demo's conferences take place: a venue per center with its start time, address
+    /// (in Hebrew, Russian and Arabic), map link and directions. Sample places: a deployment
+    /// configures its own (FollowUps:ConferenceVenues, docs/configuration.md); none ship.
+    public static readonly IReadOnlyDictionary<string, string?> ConferenceVenues = new Dictionary<string, string?>
+    {
+        ["FollowUps:ConferenceVenues:tlv:Time"] = "10:00",
+        ["FollowUps:ConferenceVenues:tlv:Address"] = "אולם הכנסים, רחוב יגאל אלון 65, קומה 2, תל אביב",
+        ["FollowUps:ConferenceVenues:tlv:AddressTranslations:ru"] = "Конференц-зал, ул. Игаль Алон 65, 2-й этаж, Тель-Авив",
+        ["FollowUps:ConferenceVenues:tlv:AddressTranslations:ar"] = "قاعة المؤتمرات، شارع يغئال ألون 65، الطابق 2، تل أبيب",
+        ["FollowUps:ConferenceVenues:tlv:MapUrl"] = "https://www.google.com/maps/search/?api=1&query=Yigal+Alon+65+Tel+Aviv",
+        ["FollowUps:ConferenceVenues:tlv:Directions"] = "חמש דקות הליכה מתחנת הרכבת השלום. יש חניון בתשלום בבניין.",
+        ["FollowUps:ConferenceVenues:tlv:DirectionsTranslations:ru"] = "Пять минут пешком от станции поезда «А-Шалом». В здании есть платная парковка.",
+        ["FollowUps:ConferenceVenues:tlv:DirectionsTranslations:ar"] = "خمس دقائق مشيًا من محطة القطار \"هشالوم\". في المبنى موقف سيارات مدفوع.",
+        ["FollowUps:ConferenceVenues:ksb:Time"] = "10:00",
+        ["FollowUps:ConferenceVenues:ksb:Address"] = "מרכז אמצע הדרך, רחוב ויצמן 140, כפר סבא",
+        ["FollowUps:ConferenceVenues:ksb:AddressTranslations:ru"] = "Центр «Амца а-Дерех», ул. Вейцман 140, Кфар-Саба",
+        ["FollowUps:ConferenceVenues:ksb:AddressTranslations:ar"] = "مركز أمتسع هديرخ، شارع فايتسمان 140، كفار سابا",
+        ["FollowUps:ConferenceVenues:ksb:MapUrl"] = "https://www.google.com/maps/search/?api=1&query=Weizmann+140+Kfar+Saba",
+        ["FollowUps:ConferenceVenues:ksb:Directions"] = "קווי אוטובוס 29 ו-501 עוצרים מול הבניין. יש חניה חינם ברחוב.",
+        ["FollowUps:ConferenceVenues:ksb:DirectionsTranslations:ru"] = "Автобусы 29 и 501 останавливаются напротив здания. На улице есть бесплатная парковка.",
+        ["FollowUps:ConferenceVenues:ksb:DirectionsTranslations:ar"] = "الحافلات 29 و501 تتوقف مقابل المبنى. يوجد موقف مجاني في الشارع.",
+        ["FollowUps:ConferenceVenues:mod:Time"] = "10:00",
+        ["FollowUps:ConferenceVenues:mod:Address"] = "מתנ\"ס אבני חן, שדרות החשמונאים 8, מודיעין",
+        ["FollowUps:ConferenceVenues:mod:AddressTranslations:ru"] = "Общинный центр «Авней Хен», бульвар А-Хашмонаим 8, Модиин",
+        ["FollowUps:ConferenceVenues:mod:AddressTranslations:ar"] = "المركز الجماهيري أفني حين، جادة هحشمونائيم 8، موديعين",
+        ["FollowUps:ConferenceVenues:mod:Directions"] = "עשר דקות הליכה מתחנת הרכבת מודיעין מרכז. יש חניה ליד הכניסה.",
+        ["FollowUps:ConferenceVenues:mod:DirectionsTranslations:ru"] = "Десять минут пешком от станции поезда «Модиин-Мерказ». У входа есть парковка.",
+        ["FollowUps:ConferenceVenues:mod:DirectionsTranslations:ar"] = "عشر دقائق مشيًا من محطة القطار \"موديعين مركز\". يوجد موقف قرب المدخل.",
+    };
+
     // Step 1 reports the sample's quarantined file itself; the hub's warning about it would say
     // it again on a log line wider than the terminal. Other warnings still show.
-    private static readonly IReadOnlyDictionary<string, string?> Settings = ConferenceCalendar
+    private static readonly IReadOnlyDictionary<string, string?> Settings = ConferenceCalendar.Concat(ConferenceVenues)
         .Append(KeyValuePair.Create($"Logging:LogLevel:{typeof(Quarantine).FullName}", (string?)"Error")).ToDictionary();
 
     public static Command Create()
@@ -66,9 +98,14 @@ public static class DemoCommand
             var es = await ImportCommands.ImportAllAsync(esFiles, (file, progress) => importer.ImportAsync(file, progress, cancellationToken: cancellationToken));
             ImportSummary.Render(console, es);
 
-            console.MarkupLine("[bold]2. Municipal mailing lists (Kfar Saba, Modi'in)[/]");
+            console.MarkupLine("[bold]2. Municipal mailing lists (Kfar Saba, Modi'in) and intake form exports[/]");
             var municipal = await ImportMunicipalListsAsync(session, samples, cancellationToken);
             ImportSummary.Render(console, municipal);
+            // Microsoft Forms exports; the later one's answer was given in the form's Russian version.
+            var intakeFiles = Directory.GetFiles(Path.Combine(samples, "intake"), "microsoft-forms_*.csv").Order(StringComparer.Ordinal).Select(f => new FileInfo(f));
+            var intakeImporter = session.Get<IntakeExportImporter>();
+            var intake = await ImportCommands.ImportAllAsync(intakeFiles, (file, progress) => intakeImporter.ImportAsync(IntakeProfile, file, progress, cancellationToken: cancellationToken));
+            ImportSummary.Render(console, intake);
 
             console.MarkupLine("[bold]3. Facebook Lead Ads (the webhook's leads from Graph, a Leads Center export)[/]");
             var facebook = await ImportFacebookAsync(session, samples, cancellationToken);
@@ -143,6 +180,7 @@ public static class DemoCommand
             var run = await session.Get<FollowUpRunner>().RunAsync(runAt, cancellationToken);
             var outboxes = FollowUpsRunCommand.Outboxes(session.Get<MessageChannels>());
             FollowUpsRunCommand.Render(console, run, outboxes);
+            DemoMessages.Render(console, run, session.Get<MessageChannels>());
 
             // Nobody answers in a demo: reminders after 4 and 10 days, then, two weeks on, the
             // check-ins go to the coordinators, and the Teams card that announces them is written
@@ -176,6 +214,7 @@ public static class DemoCommand
             {
                 employmentService = es.Files,
                 municipal = municipal.Files,
+                intake = intake.Files,
                 facebook = facebook.Files,
                 reviews = ReviewTables.SummaryJson(waiting),
                 feedback = new { file = feedbackPath, rows = feedback.Rows },

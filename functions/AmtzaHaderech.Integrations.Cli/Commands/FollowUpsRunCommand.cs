@@ -43,6 +43,16 @@ public static class FollowUpsRunCommand
             callList = c.CallListLink,
             card = c.CardPath,
         }),
+        messages = result.Messages.Select(m => new
+        {
+            participantId = m.ParticipantId,
+            reference = m.Reference,
+            rule = m.Rule,
+            channel = m.Channel,
+            language = m.Language,
+            segments = m.Segments,
+            characters = m.Characters,
+        }),
         unconfigured = result.Unconfigured,
         completed = result.Completed,
         outbox = outboxes.FirstOrDefault(),
@@ -52,11 +62,13 @@ public static class FollowUpsRunCommand
     public static IReadOnlyList<string> Outboxes(MessageChannels channels) =>
         [.. channels.All.OfType<LocalOutboxChannel>().Select(c => c.Folder).Distinct()];
 
-    /// The table of what the run did, then its counts: messages sent (first ones and reminders),
-    /// deferred, and the coordinators' tasks, with how many of them Teams heard of.
+    /// The table of what the run did, the SMS parts its messages took, then its counts: messages
+    /// sent (first ones and reminders), deferred, and the coordinators' tasks, with how many of
+    /// them Teams heard of.
     public static void Render(IAnsiConsole console, FollowUpRunResult result, IReadOnlyList<string> outboxes)
     {
         if (FollowUpRunTable.Create(result) is { } table) console.Write(table);
+        if (SmsPartsTable.Create(result) is { } parts) console.Write(parts);
         console.MarkupLine($"run at {result.At.ToOffset(TimeSpan.Zero):yyyy-MM-dd HH:mm}Z: {Plural.Of(result.Sent.Count + result.Reminders, "message")} sent, {result.Deferred} deferred");
         if (result.NewTasks.Count > 0 || result.Announced > 0)
             console.MarkupLine($"{Plural.Of(result.NewTasks.Count, "coordinator's task", "coordinators' tasks")}, {result.Announced} announced in Teams" +

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Reflection;
+using AmtzaHaderech.Integrations.Accessibility;
 using AmtzaHaderech.Integrations.Cli.Local;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
@@ -60,6 +62,7 @@ public static class ServeCommand
                 : Results.StatusCode(response.StatusCode);
         });
         app.MapFollowUpPages();
+        app.MapAccessibilityStatement();
         return app;
     }
 }

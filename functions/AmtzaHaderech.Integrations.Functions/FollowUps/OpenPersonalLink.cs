@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Functions.FollowUps;
 
 /// The pages behind a participant's personal links (docs/cli.md routes): `GET, POST /s/{token}` the
 /// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe. One function per
-/// route, one handler for all: FollowUpPages writes the page.
+/// route, one handler for all: FollowUpPages writes the page. `GET /l/{code}`: a message's short link.
 public sealed class OpenPersonalLink(FollowUpPages pages)
 {
     [Function("AnswerStatusCheckIn")]
@@ -25,6 +25,17 @@ public sealed class OpenPersonalLink(FollowUpPages pages)
     public Task<IActionResult> Unsubscribe(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "u/{token}")] HttpRequest request, string token,
         CancellationToken cancellationToken) => RespondAsync(request, LinkPages.Unsubscribe, token, cancellationToken);
+
+    /// The short link a message carries: redirected to the personal page it stands for.
+    [Function("OpenShortLink")]
+    public async Task<IActionResult> OpenShortLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "l/{code}")] HttpRequest request, string code,
+        CancellationToken cancellationToken)
+    {
+        var response = await pages.RedirectAsync(code, cancellationToken);
+        await response.WriteAsync(request.HttpContext.Response, cancellationToken);
+        return new EmptyResult();
+    }
 
     private async Task<IActionResult> RespondAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken)
     {

@@ -5,9 +5,9 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace AmtzaHaderech.Integrations.Functions.Intake;
 
-/// GET /intake: the empty online intake form.
+/// GET /intake[?lang=ru]: the empty online intake form, in the language asked for (Hebrew by default).
 public sealed class ShowIntakeForm(IntakeFormHandler handler)
 {
     [Function(nameof(ShowIntakeForm))]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake")] HttpRequest request) => handler.Show();
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "intake")] HttpRequest request) => handler.Show(request.Query["lang"]);
 }

@@ -16,6 +16,13 @@ public sealed class HubOptions
     [Required, MinLength(32)]
     public string IdentityKeySecret { get; set; } = "";
 
+    /// The program's name, as every message, page, form and report writes it (Hebrew), and as
+    /// readers of other languages know it (`ProgramNameTranslations`, by language code).
+    [Required]
+    public string ProgramName { get; set; } = "אמצע הדרך";
+
+    public Dictionary<string, string> ProgramNameTranslations { get; set; } = new(StringComparer.Ordinal);
+
     /// Largest inbound file accepted, in bytes; a larger one is quarantined (`too_large`).
     [Range(1, long.MaxValue)]
     public long MaxInboundFileBytes { get; set; } = 50 * 1024 * 1024;

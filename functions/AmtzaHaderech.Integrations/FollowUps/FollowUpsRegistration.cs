@@ -36,9 +36,11 @@ public static class FollowUpsRegistration
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
 
         services.AddSingleton<LinkSigner>();
+        services.AddSingleton<ShortLinks>();
         services.AddSingleton<FollowUpStore>();
         services.AddSingleton<FollowUpQueries>();
         services.AddSingleton<FollowUpAnswers>();
+        services.AddSingleton<RsvpAnswersStore>();
         services.AddSingleton<SpotForwarder>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<FollowUpReminders>();

@@ -16,6 +16,9 @@ public sealed record Participant
     public DateOnly? BirthDate { get; init; }
     public int? BirthYear { get; init; }
     public string? Gender { get; init; }
+    /// The language the person reads the hub's messages and pages in (`he`, `ru`, `ar`); null
+    /// reads as Hebrew. From the intake form; SPOT has no such column.
+    public string? Language { get; init; }
     /// E.164, the first is the primary one; later conflicting values are kept after it.
     public List<string> Phones { get; init; } = [];
     public List<string> Emails { get; init; } = [];

@@ -61,6 +61,9 @@ public sealed record PersonDetails
     public int? BirthYear { get; init; }
     public int? Age { get; init; }
     public string? Gender { get; init; }
+    /// The language the person chose to be written to in (`he`, `ru`, `ar`): the intake form's
+    /// language switch, or an export's column; null where the channel does not say.
+    public string? Language { get; init; }
     public IReadOnlyList<string> Phones { get; init; } = [];
     public string? Email { get; init; }
     public string? City { get; init; }

@@ -21,10 +21,12 @@ public static class StorageNames
         public const string SpotActivities = "spotactivities";
         // Facebook leadgen notifications (docs/facebook.md): one row per leadgen id, pending until fetched.
         public const string FacebookLeads = "facebookleads";
+        // The short links of the follow-up messages (`/l/{code}`): one row per code, until its token expires.
+        public const string ShortLinks = "shortlinks";
 
         public static readonly string[] All =
             [Participants, Identity, IntakeLedger, IntakeKeys, Reviews, Feedback, Checkpoints, Outbox, FollowUps,
-                SpotParticipants, SpotEpisodes, SpotActivities, FacebookLeads];
+                SpotParticipants, SpotEpisodes, SpotActivities, FacebookLeads, ShortLinks];
     }
 
     public static class Containers

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
@@ -16,13 +16,13 @@ namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 /// An eligible Employment Service lead (not in SPOT) invited to the Kfar Saba conference of
 /// Sunday 29 November 2026, reminded on Thursday the 26th through the hub's record of them.
 [Collection(StorageCollection.Name)]
-public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
+public sealed class ConferenceInvitationTests(AzuriteFixture azurite)
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
     private static readonly DateOnly ConferenceOn = new(2026, 11, 29);
     private static readonly DateOnly ReminderDay = new(2026, 11, 26);
 
-    private static readonly Dictionary<string, string?> Calendar = new()
+    private static readonly Dictionary<string, string?> Calendar = new(DemoCommand.ConferenceVenues)
     {
         ["FollowUps:Conferences:ksb:0"] = "2026-11-10",
         ["FollowUps:Conferences:ksb:1"] = "2026-11-29",
@@ -92,9 +92,10 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         Assert.Equal("+972502000001", message.To);
         Assert.Equal(IsraelTime.At(ReminderDay, new TimeOnly(10, 0)), at);
         Assert.Contains("שלום דנה", message.Text);
-        Assert.Contains("29/11/2026", message.Text);
+        Assert.Contains("ביום ראשון 29/11 בשעה 10:00, מרכז אמצע הדרך, רחוב ויצמן 140, כפר סבא", message.Text);
         Assert.Contains("09-7654321", message.Text);
-        Assert.Matches(RsvpLink(), message.Text);
+        var rsvp = await FollowUpsHub.LinkOfAsync(hub, message);
+        Assert.Equal((LinkPages.Rsvp, lead, ConferenceOn), (rsvp.Page, rsvp.ParticipantId, rsvp.Date));
     }
 
     [Fact]
@@ -104,14 +105,14 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         await using var _h = hub;
         var link = RsvpToken(hub, lead);
 
-        Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpAsync(link, coming: true));
+        Assert.Equal(RsvpOutcome.Recorded, await hub.Get<RsvpAnswersStore>().RecordAsync(link, new RsvpChoice(true, null)));
         var run = await RunAt(hub, ReminderDay, 10);
 
         Assert.Empty(run.Sent);
         Assert.Empty(sms.Sent);
         Assert.True(Assert.Single((await hub.Get<FollowUpStore>().LoadAsync()).Invitations).Answered);
         var changes = await hub.Get<SpotOutbox>().ChangesAsync(lead, "pending");
-        Assert.Contains(changes, c => c.Change.Kind == SpotChangeKinds.Activity && c.Change.Activity?.Outcome == "יגיע/תגיע");
+        Assert.Contains(changes, c => c.Change.Kind == SpotChangeKinds.Activity && c.Change.Activity?.Outcome == "התשובה: אגיע");
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         var link = RsvpToken(hub, lead);
         var movedTo = new DateOnly(2026, 12, 27);
 
-        Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
-        Assert.False(await hub.Get<FollowUpAnswers>().RecordRsvpMoveAsync(link, movedTo));
+        Assert.Equal(RsvpOutcome.Recorded, await hub.Get<RsvpAnswersStore>().RecordAsync(link, new RsvpChoice(false, movedTo)));
+        Assert.Equal(RsvpOutcome.Unchanged, await hub.Get<RsvpAnswersStore>().RecordAsync(link, new RsvpChoice(false, movedTo)));
         var oldDay = await RunAt(hub, ReminderDay, 10);
         var dayBefore = await RunAt(hub, new DateOnly(2026, 12, 23), 10);
         var newDay = await RunAt(hub, new DateOnly(2026, 12, 24), 10);
@@ -134,14 +135,11 @@ public sealed partial class ConferenceInvitationTests(AzuriteFixture azurite)
         Assert.Equal((lead, FollowUpRules.Conference, new DateOnly(2026, 12, 24)), (sent.ParticipantId, sent.Rule, sent.DueOn));
         var (message, at) = Assert.Single(sms.Sent);
         Assert.Equal(IsraelTime.At(new DateOnly(2026, 12, 24), new TimeOnly(10, 0)), at);
-        Assert.Contains("27/12/2026", message.Text);
-        var rsvp = hub.Get<LinkSigner>().Read(RsvpLink().Match(message.Text).Value.Split('/')[^1], LinkPages.Rsvp).Token!;
+        Assert.Contains("27/12", message.Text);
+        var rsvp = await FollowUpsHub.LinkOfAsync(hub, message);
         Assert.Equal((lead, movedTo), (rsvp.ParticipantId, rsvp.Date));
         Assert.Equal([(ConferenceOn, true), (movedTo, false)], await FollowUpsHub.InvitationsAsync(hub.Services));
         var changes = await hub.Get<SpotOutbox>().ChangesAsync(lead, "pending");
-        Assert.Contains(changes, c => c.Change.Activity?.Outcome == "לא יגיע/תגיע; ביקש/ה לעבור לכנס של יום ראשון, 27/12/2026");
+        Assert.Contains(changes, c => c.Change.Activity?.Outcome == "התשובה: אעדיף מועד אחר, יום ראשון, 27/12/2026");
     }
-
-    [GeneratedRegex(@"https://amtza\.test/r/\S+")]
-    private static partial Regex RsvpLink();
 }

@@ -35,7 +35,7 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         for (var i = 0; i < 10; i++) await page.Keyboard.PressAsync("Tab");
         Assert.Equal("BUTTON", await FocusedAsync(page));
         Assert.Equal(400, (await SubmitAsync(page)).Status);
-        Assert.Contains("נא לבחור אם את/ה עובד/ת כעת", await page.InnerTextAsync("[role=alert]"));
+        Assert.Contains("נא לבחור אם אתם עובדים עכשיו", await page.InnerTextAsync("[role=alert]"));
         await Chromium.ScreenshotAsync(page, "status-errors-phone", Area);
         await NoViolationsAsync(page);
 
@@ -59,7 +59,7 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         Assert.Equal(200, (await SubmitAsync(page)).Status);
 
         Assert.Contains($"תודה {PageLinks.FirstName}", await page.InnerTextAsync("h1"));
-        Assert.Contains("המקדמת שלך תתקשר", await page.InnerTextAsync("main"));
+        Assert.Contains("נתקשר אליכם מהמרכז בכפר סבא בימים הקרובים.", await page.InnerTextAsync("main"));
         await Chromium.ScreenshotAsync(page, "status-thanks-phone", Area);
         await NoViolationsAsync(page);
         var changes = await FollowUpsHub.SpotOutboxAsync(links.App.Services, PageLinks.ParticipantId);
@@ -118,20 +118,22 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         Assert.Equal(["יום שני, 21/12/2026", "יום שני, 04/01/2027", "יום שני, 18/01/2027"],
             await page.Locator("fieldset label").AllInnerTextsAsync());
 
-        // Past "I'll come" and "I can't come", over the days without choosing one, to the form's button.
+        // Past the map, "I'll come" and "I can't come", over the days without choosing one, to the form's button.
+        await TabToAsync(page, "A");
         await TabToAsync(page, "BUTTON");
         await TabToAsync(page, "BUTTON");
         await TabToAsync(page, "date-2026-12-21");
         await TabToAsync(page, "BUTTON");
         Assert.Equal("אעדיף את המועד שבחרתי", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         Assert.Equal(400, (await SubmitAsync(page)).Status);
-        Assert.Contains("נא לבחור את המועד שמתאים לך", await page.InnerTextAsync("[role=alert]"));
+        Assert.Contains("נא לבחור את המועד המתאים מהרשימה", await page.InnerTextAsync("[role=alert]"));
         await Chromium.ScreenshotAsync(page, "rsvp-dates-error-phone", Area);
         await NoViolationsAsync(page);
 
         // The error summary comes first and links to the first day; on to the days, where arrows choose.
         await TabToAsync(page, "A");
         Assert.Equal("#date-2026-12-21", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        await TabToAsync(page, "A"); // the map
         await TabToAsync(page, "BUTTON");
         await TabToAsync(page, "BUTTON");
         await TabToAsync(page, "date-2026-12-21");
@@ -142,12 +144,12 @@ public sealed class FollowUpPagesBrowserTests(AzuriteFixture azurite) : BrowserT
         Assert.Equal(200, (await SubmitAsync(page)).Status);
 
         Assert.Contains("עדכנו את המועד", await page.InnerTextAsync("h1"));
-        Assert.Contains("יום שני, 04/01/2027", await page.InnerTextAsync("main"));
+        Assert.Contains("יום שני, 04/01/2027, בשעה 10:00", await page.InnerTextAsync("main"));
         await Chromium.ScreenshotAsync(page, "rsvp-dates-thanks-phone", Area);
         await NoViolationsAsync(page);
         Assert.Equal([(PageLinks.ConferenceOn, true), (new DateOnly(2027, 1, 4), false)], await FollowUpsHub.InvitationsAsync(links.App.Services));
         var activity = Assert.Single(await FollowUpsHub.SpotOutboxAsync(links.App.Services, PageLinks.ParticipantId)).Activity!;
-        Assert.EndsWith("יום שני, 04/01/2027", activity.Outcome);
+        Assert.Equal("התשובה: אעדיף מועד אחר, יום שני, 04/01/2027", activity.Outcome);
     }
 
     [Fact]

@@ -154,9 +154,9 @@ public sealed class FollowUpPagesTests(AzuriteFixture azurite)
 
         var response = await client.PostAsync(links.Path(LinkPages.Rsvp), Form(("answer", "no")));
 
-        Assert.Contains("רשמנו שלא תוכל/י להגיע", await response.Content.ReadAsStringAsync());
+        Assert.Contains("רשמנו שלא תוכלו להגיע.", await response.Content.ReadAsStringAsync());
         var invitation = Assert.Single((await links.App.Get<FollowUpStore>().LoadAsync()).Invitations);
         Assert.Equal((PageLinks.ConferenceOn, true), (invitation.ConferenceOn, invitation.Answered));
-        Assert.Equal("לא יגיע/תגיע", Assert.Single(await ChangesAsync(links.App)).Activity!.Outcome);
+        Assert.Equal("התשובה: לא אוכל להגיע", Assert.Single(await ChangesAsync(links.App)).Activity!.Outcome);
     }
 }

@@ -1,10 +1,12 @@
 using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +51,15 @@ internal static class FollowUpsHub
         return hub.Get<FollowUpRunner>().RunAsync(at);
     }
 
+    /// The personal link behind a message's one short link, as its page reads it.
+    public static async Task<LinkToken> LinkOfAsync(TestHub hub, OutgoingMessage message)
+    {
+        var url = Assert.Single(message.Lines, l => l.Url is not null).Url!;
+        Assert.Matches(@"/l/[A-Za-z0-9]{10}$", url);
+        var path = await hub.Get<ShortLinks>().ResolveAsync(url.Split('/')[^1]) ?? throw new InvalidOperationException($"{url} does not resolve.");
+        return hub.Get<LinkSigner>().Read(path.Split('/')[^1], path[1]).Token!;
+    }
+
     /// The changes waiting in the SPOT outbox for a SPOT participant (mirrored as `hub-{id}`).
     public static async Task<IReadOnlyList<SpotChange>> SpotOutboxAsync(IServiceProvider services, string spotId) =>
         [.. (await services.GetRequiredService<SpotOutbox>().ChangesAsync("hub-" + spotId, "pending")).Select(c => c.Change)];
@@ -91,4 +102,25 @@ internal sealed class RecordingChannel(string channel, TimeProvider clock) : IMe
             lock (_sent) _sent.Add((message, clock.GetUtcNow()));
         return Task.FromResult(result);
     }
+}
+
+/// The hub's own record of a SPOT participant (`hub-{id}`, as FollowUpsHub.MirrorAsync links
+/// them): where the language a person chose is kept.
+internal static class HubPeople
+{
+    public static Task LinkAsync(IServiceProvider services, string spotId, string? language = null, string? gender = null) =>
+        services.GetRequiredService<ParticipantStore>().SaveAsync(new Participant
+        {
+            Id = "hub-" + spotId,
+            SpotId = spotId,
+            FirstName = "דנה",
+            LastName = "כהן",
+            Language = language,
+            Gender = gender,
+            RecruitmentChannel = "intake",
+            Sources = ["spot:" + spotId],
+            SmsConsent = true,
+            EmailConsent = true,
+            CreatedAt = DateTimeOffset.UnixEpoch,
+        }, null);
 }

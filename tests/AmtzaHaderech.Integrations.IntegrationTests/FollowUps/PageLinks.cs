@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
@@ -13,8 +14,9 @@ internal sealed class PageLinks(HubWebApp app)
     public static readonly DateOnly DueOn = new(2026, 11, 20);
     public static readonly DateOnly ConferenceOn = new(2026, 12, 7);
 
-    /// Kfar Saba's conferences, Mondays: one past, the one she is invited to, then four more.
-    public static readonly Dictionary<string, string?> Calendar = new()
+    /// Kfar Saba's conferences, Mondays: one past, the one she is invited to, then four more;
+    /// at the demo's venues (10:00, רחוב ויצמן 140, a map link).
+    public static readonly Dictionary<string, string?> Calendar = new(DemoCommand.ConferenceVenues)
     {
         ["FollowUps:Conferences:ksb:0"] = "2026-11-09",
         ["FollowUps:Conferences:ksb:1"] = "2026-12-07",
@@ -26,11 +28,13 @@ internal sealed class PageLinks(HubWebApp app)
 
     public HubWebApp App => app;
 
-    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null)
+    /// `person` changes her SPOT row (gender, coordinator).
+    public static async Task<PageLinks> StartAsync(AzuriteFixture azurite, Dictionary<string, string?>? settings = null,
+        Func<SpotParticipant, SpotParticipant>? person = null)
     {
         var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 22), settings);
-        var person = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
-        await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person], [], []));
+        var dana = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
+        await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person?.Invoke(dana) ?? dana], [], []));
         return new PageLinks(app);
     }
 

@@ -98,8 +98,9 @@ public sealed class ProviderFakesTests(AzuriteFixture azurite) : IDisposable
         var html = message.GetProperty("body").GetProperty("content").GetString()!; // JSON decoding turns \uXXXX back into Hebrew
         Assert.Contains("שלום מרים", html);
         Assert.Contains("03-7654321", html);
-        Assert.Contains("https://amtza.test/s/", html);
-        Assert.Contains("https://amtza.test/u/", html);
+        // One link, the short one; the page behind it also offers stopping the messages.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "href=\"https://amtza\\.test/l/[A-Za-z0-9]{10}\""));
+        Assert.DoesNotContain("/s/", html);
         Assert.Equal(result.Sent.Single(i => i.ParticipantId == "P3").Key,
             message.GetProperty("internetMessageHeaders")[0].GetProperty("value").GetString());
 
@@ -112,7 +113,7 @@ public sealed class ProviderFakesTests(AzuriteFixture azurite) : IDisposable
             bodies.Skip(1).Select(b => b.GetProperty("reference").GetString()).Order());
         Assert.Equal(["+972501111111", "+972522222222"], bodies.Skip(1).Select(b => b.GetProperty("to").GetString()).Order());
         Assert.All(bodies, b => Assert.Equal("AmtzaDerech", b.GetProperty("sender").GetString()));
-        Assert.Contains(bodies, b => b.GetProperty("text").GetString()!.StartsWith("שלום דנה, כאן מוצא הדרך.", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.GetProperty("text").GetString()!.StartsWith("שלום דנה, כאן אמצע הדרך.", StringComparison.Ordinal));
         Assert.Equal("sms-1", (await hub.Get<FollowUpStore>().LoadAsync()).Items.Single(i => i.ParticipantId == "P1").ProviderId);
     }
 

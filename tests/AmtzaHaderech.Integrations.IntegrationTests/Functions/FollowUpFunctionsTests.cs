@@ -71,4 +71,21 @@ public sealed class FollowUpFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(413, context.Response.StatusCode);
         Assert.Equal("max-age=31536000", context.Response.Headers.StrictTransportSecurity.ToString());
     }
+
+    [Fact]
+    public async Task OpenShortLink_Get_RedirectsToThePersonalPage()
+    {
+        await using var hub = await FollowUpsHub.StartAsync(azurite, Today);
+        var signer = hub.Get<LinkSigner>();
+        var token = signer.Issue(LinkPages.Status, "P1", FollowUpRules.Quarterly, Today);
+        var url = await hub.Get<ShortLinks>().CreateAsync(token, signer.Sign(token));
+        var context = new DefaultHttpContext { RequestServices = hub.Services };
+        context.Request.Method = "GET";
+        context.Response.Body = new MemoryStream();
+
+        await ActivatorUtilities.CreateInstance<OpenPersonalLink>(hub.Services).OpenShortLink(context.Request, url.Split('/')[^1], CancellationToken.None);
+
+        Assert.Equal(302, context.Response.StatusCode);
+        Assert.Equal($"/s/{signer.Sign(token)}", context.Response.Headers.Location.ToString());
+    }
 }

@@ -117,6 +117,8 @@ public sealed class FunctionsMetadataTests
         { "SubmitIntakeForm", "intake", "post" },
         { "ServeIntakeAsset", "intake/assets/{file}", "get" },
         { "SearchOccupations", "intake/occupations", "get" },
+        { "ShowAccessibilityStatement", "accessibility", "get" },
+        { "OpenShortLink", "l/{code}", "get" },
     };
 
     [Theory]

@@ -76,4 +76,20 @@ public sealed class IntakeFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(200, result.Status);
         Assert.Contains("\"code\":\"4311\"", result.Body);
     }
+
+    [Fact]
+    public async Task ShowAccessibilityStatement_Russian_TheStatementInRussian()
+    {
+        await using var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 26));
+        var function = ActivatorUtilities.CreateInstance<AmtzaHaderech.Integrations.Functions.Accessibility.ShowAccessibilityStatement>(app.Services);
+        var context = Context(app.Services);
+        context.Request.QueryString = new QueryString("?lang=ru");
+
+        var page = await ExecuteAsync(function.Run(context.Request), context);
+
+        Assert.Equal((200, "text/html; charset=utf-8"), (page.Status, page.ContentType));
+        Assert.Contains("<html lang=\"ru\" dir=\"ltr\">", page.Body);
+        Assert.Contains("Заявление о доступности", page.Body);
+        Assert.Contains("accessibility@example.org", page.Body);
+    }
 }

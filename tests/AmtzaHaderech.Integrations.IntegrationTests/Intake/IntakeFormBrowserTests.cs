@@ -12,18 +12,29 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    [Fact]
-    public async Task Form_KeyboardOnly_FilledSentAndThanked()
+    public static TheoryData<string, string, string, string> Languages() => new()
+    {
+        // language, direction, the first name typed, the thanks it gets
+        { "he", "rtl", "משה", "תודה, משה!" },
+        { "ru", "ltr", "Борис", "Спасибо, Борис!" },
+        { "ar", "rtl", "سمير", "شكرًا، سمير!" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Form_KeyboardOnly_FilledSentAndThankedInItsLanguage(string language, string direction, string name, string thanks)
     {
         await using var app = await HubWebApp.StartAsync(azurite, Today);
         var page = await Browser.NewPageAsync(Chromium.Desktop);
-        await page.GotoAsync(new Uri(app.BaseAddress, "/intake").ToString());
-        await Chromium.ScreenshotAsync(page, "empty");
+        await page.GotoAsync(new Uri(app.BaseAddress, language == "he" ? "/intake" : $"/intake?lang={language}").ToString());
+        Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(direction, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
+        await Chromium.ScreenshotAsync(page, $"empty-{language}");
         await NoViolationsAsync(page);
 
         await TabToAsync(page, "A"); // the skip link
         await page.Keyboard.PressAsync("Enter");
-        await TabToAsync(page, "firstName", "משה");
+        await TabToAsync(page, "firstName", name);
         await TabToAsync(page, "lastName", "לוי");
         await TabToAsync(page, "nationalId", "123456782");
         await TabToAsync(page, "birthDay", "2");
@@ -39,9 +50,14 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
         await TabToAsync(page, "phone", "052-7654321"); // "other city" stays hidden
         await TabToAsync(page, "email");
         await TabToAsync(page, "heardVia-employment_service");
+        Assert.False(await page.IsVisibleAsync("#heardVia-employment_center")); // Tel Aviv's own answer
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "occupation", "נהג משאית");
         await TabToAsync(page, "yearsOfExperience", "25");
+        await TabToAsync(page, "workingNow-yes");
+        Assert.False(await page.IsVisibleAsync("#outOfWorkMonth"));
+        await page.Keyboard.PressAsync("ArrowDown"); // no: since when?
+        Assert.True(await page.IsCheckedAsync("#workingNow-no"));
         await TabToAsync(page, "outOfWorkMonth", "8");
         await TabToAsync(page, "outOfWorkYear", "2026");
         foreach (var radio in new[] { "desiredScope-full", "track-salaried", "capacity-yes" })
@@ -59,14 +75,69 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#confirmation");
 
-        Assert.Equal("תודה, משה!", await page.InnerTextAsync("h1"));
+        Assert.Equal(thanks, await page.InnerTextAsync("h1"));
         Assert.Equal("confirmation", await FocusedAsync(page));
-        await Chromium.ScreenshotAsync(page, "thank-you");
+        Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+        await Chromium.ScreenshotAsync(page, $"thank-you-{language}");
         await NoViolationsAsync(page);
         var person = Assert.Single(await app.Get<ParticipantStore>().AllAsync().ToListAsync());
-        Assert.Equal("employment_service", person.RecruitmentChannel);
-        Assert.Equal("ksb", person.Center);
-        Assert.Equal(3, person.MonthsOutOfWork);
+        Assert.Equal(("employment_service", "ksb", 3, language), (person.RecruitmentChannel, person.Center, person.MonthsOutOfWork, person.Language));
+    }
+
+    [Theory]
+    [InlineData("he")]
+    [InlineData("ru")]
+    [InlineData("ar")]
+    public async Task Form_Script_EveryFieldCheckedInOnePassBeforeSending(string language)
+    {
+        await using var app = await HubWebApp.StartAsync(azurite, Today);
+        var page = await Browser.NewPageAsync(Chromium.Phone, isMobile: true);
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/intake?lang={language}").ToString());
+        await page.FillAsync("#firstName", "משה");
+        await page.FillAsync("#nationalId", "123456789"); // wrong check digit
+        await page.FillAsync("#birthDay", "2");
+        await page.FillAsync("#birthMonth", "14");
+        await page.FillAsync("#birthYear", "1962");
+        await page.FillAsync("#phone", "123");
+        await page.FillAsync("#email", "moshe@");
+
+        await page.FocusAsync("button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("error-summary", await FocusedAsync(page));
+        Assert.EndsWith($"/intake?lang={language}", page.Url); // not sent
+        var targets = await page.Locator("#error-summary a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(["#lastName", "#nationalId", "#birthMonth", "#gender-M", "#city", "#phone", "#email", "#heardVia-employment_service",
+            "#occupation", "#yearsOfExperience", "#workingNow-yes", "#desiredScope-full", "#track-salaried", "#capacity-yes", "#privacyConsent"], targets);
+        foreach (var field in new[] { "nationalId", "birthMonth", "phone", "email" })
+        {
+            Assert.Equal("true", await page.GetAttributeAsync($"#{field}", "aria-invalid"));
+            Assert.Contains("input--error", await page.GetAttributeAsync($"#{field}", "class"));
+        }
+        Assert.Contains("field--error", await page.GetAttributeAsync("#field-gender", "class"));
+        Assert.Contains("gender-error", await page.GetAttributeAsync("#field-gender fieldset", "aria-describedby"));
+        await Chromium.ScreenshotAsync(page, $"script-errors-{language}");
+        await NoViolationsAsync(page);
+        Assert.Empty(await app.Get<ParticipantStore>().AllAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task Form_LanguageSwitch_ByKeyboardToRussian()
+    {
+        await using var app = await HubWebApp.StartAsync(azurite, Today);
+        var page = await Browser.NewPageAsync(Chromium.Desktop);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/intake").ToString());
+
+        await TabToAsync(page, "A"); // the skip link
+        await TabToAsync(page, "A"); // العربية
+        await TabToAsync(page, "A"); // Русский
+        Assert.Equal("Русский", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/intake?lang=ru");
+
+        Assert.Equal(("ru", "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
+        Assert.Contains("Запись в программу «Амца а-Дерех»", await page.InnerTextAsync("h1"));
+        Assert.Equal("page", await page.GetAttributeAsync(".languages__current", "aria-current"));
     }
 
     [Fact]
@@ -84,7 +155,9 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
             await page.CheckAsync("#desiredScope-percent");
             await page.FillAsync("#scopePercent", "150");
             app.Clock.Advance(TimeSpan.FromMinutes(3));
-            await page.ClickAsync("button[type=submit]");
+            // Past the script's own checks (form.submit() fires no submit event), as a browser without it sends.
+            await page.RunAndWaitForResponseAsync(() => page.EvaluateAsync("() => document.querySelector('[data-intake-form]').submit()"),
+                r => r.Request.Method == "POST");
             await page.WaitForSelectorAsync("#error-summary");
 
             Assert.Equal("error-summary", await FocusedAsync(page));
@@ -93,7 +166,7 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
             Assert.Equal("123", await page.InputValueAsync("#phone"));
             Assert.Equal("1962", await page.InputValueAsync("#birthYear"));
             Assert.Equal("150", await page.InputValueAsync("#scopePercent"));
-            Assert.True(await page.IsVisibleAsync("#scopePercent")); // the revealed question stays revealed
+            Assert.True(await page.IsVisibleAsync("#scopePercent"));
             Assert.Contains("phone-error", await page.GetAttributeAsync("#phone", "aria-describedby"));
             Assert.Equal("true", await page.GetAttributeAsync("#phone", "aria-invalid"));
             Assert.Contains("מספר הטלפון הנייד אינו תקין", await page.InnerTextAsync("#phone-error"));
@@ -126,6 +199,7 @@ public sealed class IntakeFormBrowserTests(AzuriteFixture azurite) : BrowserTest
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("error-summary", await FocusedAsync(page));
         Assert.EndsWith("/intake", page.Url);
+        Assert.Contains("ספרת הביקורת", await page.InnerTextAsync("#error-summary"));
         await NoViolationsAsync(page);
 
         await page.FillAsync("#nationalId", "123456782");

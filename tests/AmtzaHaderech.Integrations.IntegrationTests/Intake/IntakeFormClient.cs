@@ -28,6 +28,7 @@ public sealed partial class IntakeFormClient(HubWebApp app)
         ["occupation"] = "מנהלת חשבונות",
         ["occupationCode"] = "4311",
         ["yearsOfExperience"] = "30",
+        ["workingNow"] = "no",
         ["outOfWorkMonth"] = "5",
         ["outOfWorkYear"] = "2026",
         ["desiredScope"] = "full",

@@ -25,7 +25,7 @@ public sealed class IntakeFormSecurityTests(AzuriteFixture azurite)
         var again = await client.PostAsync(IntakeFormClient.Answers(), IntakeFormClient.TokenOf(late.Html));
 
         Assert.Equal(HttpStatusCode.BadRequest, late.Status);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(IntakeFormHandler.ExpiredNotice), late.Html);
+        Assert.Contains("עבר זמן רב מאז שהטופס נפתח, ולכן הוא עוד לא נשלח.", late.Html);
         Assert.Contains("value=\"כהן\"", late.Html);
         Assert.Contains("value=\"050-1234567\"", late.Html);
         Assert.NotEqual(old, IntakeFormClient.TokenOf(late.Html));

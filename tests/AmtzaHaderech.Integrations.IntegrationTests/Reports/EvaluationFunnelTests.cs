@@ -44,7 +44,7 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(["accepted", "accepted", "rejected"], imported.Records.Select(r => r.Outcome));
         Assert.Equal("duplicate", Assert.Single(resent.Records).Outcome);
         var lead = imported.Records[0].ParticipantId!;
-        Assert.True(await hub.Get<FollowUpAnswers>().RecordRsvpAsync(RsvpToken(hub, lead), coming: true));
+        Assert.Equal(RsvpOutcome.Recorded, await hub.Get<RsvpAnswersStore>().RecordAsync(RsvpToken(hub, lead), new RsvpChoice(true, null)));
 
         SpotExportCsv.WriteFolder(new SpotExportSnapshot(
             [Spot("S-1", first, new DateOnly(2026, 12, 1)), Spot("S-2", second, null)],

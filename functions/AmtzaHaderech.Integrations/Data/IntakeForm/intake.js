@@ -1,8 +1,11 @@
 /* The intake form's enhancements. Everything works without this file; with it:
    the page's message is focused on arrival, error links focus their field, questions that
-   depend on an answer appear when it is given, the ID's check digit is checked as it is typed,
-   the occupation field becomes a type-ahead combobox (ARIA 1.2 pattern), and a second click on
-   "send" does not send twice. Written for old phone browsers too (no build step, ES5). */
+   depend on an answer appear when it is given, "how did you hear of us" offers the chosen city's
+   center's own answers, every question is checked in one pass before sending (with the server's
+   own messages, which the page carries in data- attributes in its language; the ID's check digit
+   also when the field is left), the occupation field becomes a type-ahead combobox (ARIA 1.2
+   pattern), and a second click on "send" does not send twice. Written for old phone browsers
+   too (no build step, ES5). */
 (function () {
   'use strict';
 
@@ -59,33 +62,81 @@
     return sum % 10 === 0;
   }
 
-  function setFieldError(input, message) {
+  // The form's own words for the script (the page's language): the error prefix and the summary's title.
+  function formText(form, name) { return form.getAttribute('data-' + name) || ''; }
+
+  function errorParagraph(form, id) {
+    var error = byId(id);
+    if (!error) {
+      error = document.createElement('p');
+      error.className = 'error-message';
+      error.id = id;
+    }
+    error.innerHTML = '';
+    var prefix = document.createElement('span');
+    prefix.className = 'visually-hidden';
+    prefix.textContent = formText(form, 'error-prefix');
+    error.appendChild(prefix);
+    return error;
+  }
+
+  function describe(element, id, on) {
+    var described = (element.getAttribute('aria-describedby') || '').split(' ').filter(function (other) { return other && other !== id; });
+    if (on) { described.push(id); }
+    if (described.length) { element.setAttribute('aria-describedby', described.join(' ')); } else { element.removeAttribute('aria-describedby'); }
+  }
+
+  // One input's error: the message before it, the red border, aria-invalid, the field's mark.
+  function setFieldError(form, input, message) {
     var field = byId('field-' + input.id);
     var errorId = input.id + '-error';
-    var error = byId(errorId);
-    var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== errorId; });
     if (message) {
-      if (!error) {
-        error = document.createElement('p');
-        error.className = 'error-message';
-        error.id = errorId;
-        input.parentNode.insertBefore(error, input);
-      }
-      error.innerHTML = '';
-      var prefix = document.createElement('span');
-      prefix.className = 'visually-hidden';
-      prefix.textContent = 'שגיאה: ';
-      error.appendChild(prefix);
+      var error = errorParagraph(form, errorId);
       error.appendChild(document.createTextNode(message));
-      described.push(errorId);
+      // Before the input; a checkbox's before its row (the box and its label).
+      var before = input.type === 'checkbox' ? input.parentNode : input;
+      if (!error.parentNode) { before.parentNode.insertBefore(error, before); }
       input.setAttribute('aria-invalid', 'true');
+      input.classList.add(input.type === 'checkbox' ? 'choice__input--error' : 'input--error');
       if (field) { field.classList.add('field--error'); }
     } else {
-      if (error) { error.parentNode.removeChild(error); }
+      var old = byId(errorId);
+      if (old) { old.parentNode.removeChild(old); }
       input.removeAttribute('aria-invalid');
+      input.classList.remove('input--error');
+      input.classList.remove('choice__input--error');
       if (field) { field.classList.remove('field--error'); }
     }
-    if (described.length) { input.setAttribute('aria-describedby', described.join(' ')); } else { input.removeAttribute('aria-describedby'); }
+    describe(input, errorId, !!message);
+  }
+
+  // A question of several inputs (radio buttons, a date's parts): the message after its legend,
+  // the red border on the inputs it is about.
+  function setGroupError(form, container, name, message, invalid) {
+    var fieldset = container.querySelector('fieldset');
+    var errorId = name + '-error';
+    var inputs = container.querySelectorAll('input');
+    for (var i = 0; i < inputs.length; i++) {
+      var marked = message && invalid.indexOf(inputs[i]) >= 0;
+      if (inputs[i].type === 'radio') { inputs[i].classList.toggle('choice__input--error', !!message); continue; }
+      inputs[i].classList.toggle('input--error', !!marked);
+      if (marked) { inputs[i].setAttribute('aria-invalid', 'true'); } else { inputs[i].removeAttribute('aria-invalid'); }
+    }
+    if (message) {
+      var error = errorParagraph(form, errorId);
+      error.appendChild(document.createTextNode(message));
+      if (!error.parentNode) {
+        var hint = byId(name + '-hint');
+        var after = hint && fieldset.contains(hint) ? hint : fieldset.querySelector('legend');
+        after.parentNode.insertBefore(error, after.nextSibling);
+      }
+      container.classList.add('field--error');
+    } else {
+      var old = byId(errorId);
+      if (old) { old.parentNode.removeChild(old); }
+      container.classList.remove('field--error');
+    }
+    describe(fieldset, errorId, !!message);
   }
 
   // The page's own summary for what the script found; the server's checks still follow.
@@ -103,7 +154,7 @@
     var title = document.createElement('h2');
     title.className = 'error-summary__title';
     title.id = 'error-summary-title';
-    title.textContent = errors.length === 1 ? 'יש לתקן דבר אחד בטופס' : 'יש לתקן ' + errors.length + ' דברים בטופס';
+    title.textContent = errors.length === 1 ? formText(form, 'summary-one') : formText(form, 'summary-many').replace('{count}', errors.length);
     var list = document.createElement('ul');
     list.className = 'error-summary__list';
     errors.forEach(function (error) {
@@ -120,18 +171,97 @@
     summary.focus();
   }
 
-  function wireNationalId(form) {
-    var wrapper = form.querySelector('[data-national-id]');
-    var input = wrapper && wrapper.querySelector('input');
-    if (!input) { return function () { return []; }; }
-    var message = wrapper.getAttribute('data-message');
-    function check() {
-      var invalid = input.value.trim() !== '' && !idIsValid(input.value);
-      setFieldError(input, invalid ? message : null);
-      return invalid ? [{ id: input.id, message: message }] : [];
+  function isWhole(value, min, max) {
+    if (!/^\d+$/.test(value)) { return false; }
+    var number = Number(value);
+    return number >= Number(min) && number <= Number(max);
+  }
+
+  // The server's name rule (NameText.IsPersonName): a letter of the Hebrew, Latin, Cyrillic or
+  // Arabic script first; then those letters and their marks, space, hyphens, apostrophes and the
+  // geresh, the gershayim, or a double quote between two Hebrew letters. No digits, no dots.
+  var nameLetter = '\\p{Script=Hebrew}\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Arabic}';
+  var namePattern = new RegExp('^[' + nameLetter + '](?:[' + nameLetter + '\\p{Mn} \\-\\u05BE\\u2010\\u2011\'\\u2019\\u05F3\\u02BC\\u05F4]'
+    + '|(?<=\\p{Script=Hebrew})["\\u201C\\u201D](?=\\p{Script=Hebrew}))*$', 'u');
+  function isName(value) { return namePattern.test(value); }
+
+  // What is wrong with one input's value, by its data-check (empty values are data-required's).
+  function valueProblem(input) {
+    var value = input.value.trim();
+    var check = input.getAttribute('data-check');
+    if (value === '' || !check) { return null; }
+    var ok = check === 'id' ? idIsValid(value)
+      : check === 'mobile' ? /^(?:\+?972|0)5\d{8}$/.test(value.replace(/[\s()-]/g, ''))
+      : check === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+      : check === 'name' ? isName(value)
+      : isWhole(value, input.getAttribute('data-min'), input.getAttribute('data-max'));
+    return ok ? null : input.getAttribute('data-invalid');
+  }
+
+  // Every question the script can check, in page order, all in one pass: missing answers, the
+  // ID's check digit, the mobile number, the e-mail address, numbers and date parts in range.
+  // Questions hidden because they do not apply are skipped. Returns the errors for the summary.
+  function checkAll(form) {
+    var errors = [];
+    var questions = form.querySelectorAll('[data-radio], [data-group], [data-required], [data-check]');
+    for (var i = 0; i < questions.length; i++) {
+      var question = questions[i];
+      if (question.closest('[hidden]')) { continue; }
+      var group = question.closest('[data-group], [data-radio]');
+      if (group && group !== question) { continue; }
+      if (question.hasAttribute('data-radio')) {
+        var name = question.getAttribute('data-radio');
+        var radios = question.querySelectorAll('input[type="radio"]');
+        var chosen = question.querySelector('input[type="radio"]:checked');
+        var missing = !chosen ? question.getAttribute('data-required') : null;
+        setGroupError(form, question, name, missing, []);
+        if (missing) { errors.push({ id: radios[0].id, message: missing }); }
+      } else if (question.hasAttribute('data-group')) {
+        var parts = question.querySelectorAll('input');
+        var empty = [];
+        var wrong = null;
+        for (var p = 0; p < parts.length; p++) {
+          if (parts[p].value.trim() === '') { empty.push(parts[p]); } else if (!wrong && valueProblem(parts[p])) { wrong = parts[p]; }
+        }
+        var message = empty.length ? question.getAttribute('data-required') : wrong ? wrong.getAttribute('data-invalid') : null;
+        var target = empty.length ? empty[0] : wrong;
+        setGroupError(form, question, question.getAttribute('data-group'), message, empty.length ? empty : wrong ? [wrong] : []);
+        if (message) { errors.push({ id: target.id, message: message }); }
+      } else {
+        var input = question;
+        var problem = (input.type === 'checkbox' ? !input.checked : input.value.trim() === '')
+          ? input.getAttribute('data-required') : valueProblem(input);
+        setFieldError(form, input, problem);
+        if (problem) { errors.push({ id: input.id, message: problem }); }
+      }
     }
-    input.addEventListener('change', check);
-    return check;
+    return errors;
+  }
+
+  // The ID's check digit as soon as the field is left, not only on sending.
+  function wireNationalId(form) {
+    var input = form.querySelector('input[data-check="id"]');
+    if (!input) { return; }
+    input.addEventListener('change', function () { setFieldError(form, input, valueProblem(input)); });
+  }
+
+  // "How did you hear of us": a center's own answers only for the people of its cities.
+  function wireHeardVia(form) {
+    var city = form.elements.city;
+    var local = form.querySelectorAll('.choice[data-center]');
+    if (!city || !local.length) { return; }
+    function update() {
+      var option = city.options[city.selectedIndex];
+      var center = option ? option.getAttribute('data-center') : null;
+      for (var i = 0; i < local.length; i++) {
+        var shown = local[i].getAttribute('data-center') === center;
+        local[i].hidden = !shown;
+        var radio = local[i].querySelector('input');
+        if (!shown && radio.checked) { radio.checked = false; }
+      }
+    }
+    city.addEventListener('change', update);
+    update();
   }
 
   function wireOccupation(form) {
@@ -149,7 +279,7 @@
     list.id = listId;
     list.className = 'combobox__list';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'עיסוקים שמתאימים למה שכתבתם');
+    list.setAttribute('aria-label', wrapper.getAttribute('data-list-label') || '');
     list.hidden = true;
     box.appendChild(list);
     var status = document.createElement('div');
@@ -189,7 +319,7 @@
       input.value = items[index].titleHe;
       code.value = items[index].code;
       close();
-      status.textContent = 'נבחר: ' + items[index].titleHe;
+      status.textContent = (wrapper.getAttribute('data-picked') || '{title}').replace('{title}', items[index].titleHe);
     }
 
     function render(found) {
@@ -210,11 +340,11 @@
       if (found.length) {
         list.hidden = false;
         input.setAttribute('aria-expanded', 'true');
-        status.textContent = (found.length === 1 ? 'נמצא עיסוק אחד' : 'נמצאו ' + found.length + ' עיסוקים') +
-          '. לבחירה: חץ למטה ואז Enter.';
+        status.textContent = found.length === 1 ? wrapper.getAttribute('data-found-one')
+          : (wrapper.getAttribute('data-found-many') || '').replace('{count}', found.length);
       } else {
         close();
-        status.textContent = 'לא נמצא עיסוק ברשימה. אפשר להמשיך לכתוב במילים שלכם.';
+        status.textContent = wrapper.getAttribute('data-found-none');
       }
     }
 
@@ -254,10 +384,10 @@
     input.addEventListener('blur', function () { close(); });
   }
 
-  function wireSubmit(form, checkId) {
+  function wireSubmit(form) {
     var sent = false;
     form.addEventListener('submit', function (event) {
-      var errors = checkId();
+      var errors = checkAll(form);
       if (errors.length) {
         event.preventDefault();
         showSummary(form, errors);
@@ -277,8 +407,10 @@
     var form = document.querySelector('[data-intake-form]');
     if (!form) { return; }
     wireConditionals(form);
+    wireHeardVia(form);
     wireOccupation(form);
-    wireSubmit(form, wireNationalId(form));
+    wireNationalId(form);
+    wireSubmit(form);
   }
 
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }

@@ -49,12 +49,21 @@ public static class AnswerChanges
         return Activity(today, "עדכון מצב תעסוקה (טופס מקוון)", string.Join("; ", parts));
     }
 
-    public static SpotActivityEntry RsvpActivity(DateOnly conferenceOn, bool coming, DateOnly today) =>
-        Activity(today, RsvpTitle(conferenceOn), coming ? "יגיע/תגיע" : "לא יגיע/תגיע");
+    /// The first answer to an invitation, in the person's own words (the page's buttons), which
+    /// need no gender: "אגיע", "לא אוכל להגיע", "אעדיף מועד אחר: ...".
+    public static SpotActivityEntry RsvpActivity(DateOnly conferenceOn, RsvpChoice choice, DateOnly today) =>
+        Activity(today, RsvpTitle(conferenceOn), "התשובה: " + RsvpWords(choice));
 
-    /// Cannot come on the invited day and asked to move to another of the center's conferences.
-    public static SpotActivityEntry RsvpMovedActivity(DateOnly conferenceOn, DateOnly movedTo, DateOnly today) =>
-        Activity(today, RsvpTitle(conferenceOn), $"לא יגיע/תגיע; ביקש/ה לעבור לכנס של {HebrewDates.WithWeekday(movedTo)}");
+    /// A changed answer: what it is now and what it replaces, so the latest activity is the answer.
+    public static SpotActivityEntry RsvpChangedActivity(DateOnly conferenceOn, RsvpChoice choice, RsvpChoice before, DateOnly today) =>
+        Activity(today, $"שינוי תשובה לכנס חשיפה {HebrewDates.Date(conferenceOn)}", $"התשובה עכשיו: {RsvpWords(choice)} (במקום: {RsvpWords(before)})");
+
+    private static string RsvpWords(RsvpChoice choice) => choice switch
+    {
+        { MovedTo: { } day } => $"אעדיף מועד אחר, {HebrewDates.WithWeekday(day)}",
+        { Coming: true } => "אגיע",
+        _ => "לא אוכל להגיע",
+    };
 
     private static string RsvpTitle(DateOnly conferenceOn) => $"אישור הגעה לכנס חשיפה {HebrewDates.Date(conferenceOn)}";
 

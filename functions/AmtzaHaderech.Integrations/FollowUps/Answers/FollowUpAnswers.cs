@@ -13,7 +13,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Answers;
 /// Records what participants answer on their pages. Each answer is one transaction in the
 /// person's partition: the link's purpose marked used (with the answer), the SPOT changes, the
 /// coordinator's task. A second answer through any link of the same purpose finds the purpose
-/// used and changes nothing.
+/// used and changes nothing. (An RSVP may be changed: RsvpAnswersStore.)
 public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -39,36 +39,6 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
         if (!answer.IsWorking) actions.Add(Task(token, TaskKinds.NotWorking, key, now));
         if (answer.CallRequested) actions.Add(Task(token, TaskKinds.CallRequest, key, now));
         return SubmitAsync(token, answer, now, actions, cancellationToken);
-    }
-
-    public Task<bool> RecordRsvpAsync(LinkToken token, bool coming, CancellationToken cancellationToken = default)
-    {
-        var (now, today) = Now();
-        return SubmitAsync(token, new { coming }, now,
-        [
-            new(TableTransactionActionType.UpsertMerge, Invitation(token.ParticipantId, token.Date, answered: true, coming)),
-            Spot(token, SpotChangeKinds.Activity, AnswerChanges.RsvpActivity(token.Date, coming, today), now),
-        ], cancellationToken);
-    }
-
-    /// "I'd rather another date": the invitation answered (not coming) and an invitation to the
-    /// chosen conference, in the same transaction. The new one is an invitation like any other:
-    /// unanswered, so the scheduler reminds the person before that day through a link of its own.
-    /// The caller checks that the day is one the center holds (the page offers only those).
-    public Task<bool> RecordRsvpMoveAsync(LinkToken token, DateOnly movedTo, CancellationToken cancellationToken = default)
-    {
-        if (movedTo == token.Date) throw new ArgumentException("A move needs another day than the invited one.", nameof(movedTo));
-        var (now, today) = Now();
-        var answered = Invitation(token.ParticipantId, token.Date, answered: true, coming: false);
-        answered["MovedTo"] = Date(movedTo);
-        var moved = Invitation(token.ParticipantId, movedTo, answered: false, coming: null);
-        moved["MovedFrom"] = Date(token.Date);
-        return SubmitAsync(token, new { coming = false, movedTo }, now,
-        [
-            new(TableTransactionActionType.UpsertMerge, answered),
-            new(TableTransactionActionType.UpsertMerge, moved),
-            Spot(token, SpotChangeKinds.Activity, AnswerChanges.RsvpMovedActivity(token.Date, movedTo, today), now),
-        ], cancellationToken);
     }
 
     /// Stops every message to the person at once (the planner reads the `person` row).
@@ -101,13 +71,6 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
         {
             return false;
         }
-    }
-
-    private static TableEntity Invitation(string participantId, DateOnly conferenceOn, bool answered, bool? coming)
-    {
-        var row = new TableEntity(Partition(participantId), InviteRow(conferenceOn)) { ["Answered"] = answered };
-        if (coming is { } value) row["Coming"] = value;
-        return row;
     }
 
     private static TableTransactionAction Spot<T>(LinkToken token, string kind, T change, DateTimeOffset now) =>

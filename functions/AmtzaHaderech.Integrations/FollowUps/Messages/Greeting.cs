@@ -1,19 +1,19 @@
+using System.Globalization;
+
 namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 
-/// How a message opens, and the one rule for putting a stored name into it. A name reached the
-/// store from a channel anyone can type into, so a message carries it only when it looks like a
-/// first name: one word of at most 20 letters of one script (Hebrew, Latin, Cyrillic, Arabic),
-/// with a hyphen, apostrophe, geresh or gershayim only between letters. Anything else (a
-/// sentence, a web address, digits) gets the greeting without a name.
+/// The one rule for putting a stored name into a message or a page. A name reached the store
+/// from a channel anyone can type into, so it is used only when it looks like a first name: one
+/// word of at most 20 letters of one script (Hebrew, Latin, Cyrillic, Arabic), their marks
+/// (niqqud, accents) after a letter, and a hyphen, apostrophe, geresh or gershayim only between
+/// letters. Anything else (a sentence, a web address, digits) greets without a name ("שלום,"),
+/// which reads fine and keeps a stranger's text or a link out of what the hub sends.
 public static class Greeting
 {
     public const int MaxLetters = 20;
 
-    /// "שלום דנה", or "שלום" when the name may not be used.
-    public static string Hello(string? firstName) => SafeFirstName(firstName) is { } name ? $"שלום {name}" : "שלום";
-
     /// The trimmed first name when a message may carry it; otherwise null.
-    public static string? SafeFirstName(string? firstName)
+    public static string? FirstName(string? firstName)
     {
         var name = firstName?.Trim();
         if (string.IsNullOrEmpty(name)) return null;
@@ -22,6 +22,11 @@ public static class Greeting
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
+            if (IsMark(c))
+            {
+                if (i == 0 || !IsLetterOrMark(name[i - 1])) return null;
+                continue;
+            }
             if (IsJoiner(c))
             {
                 // Inside a word only, and never two in a row: "בן-דוד", "O'Brien", "ג׳ורג׳".
@@ -48,6 +53,11 @@ public static class Greeting
         >= '\u0620' and <= '\u064A' when char.IsLetter(c) => Script.Arabic,
         _ => null,
     };
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsLetterOrMark(char c) => ScriptOf(c) is not null || IsMark(c);
 
     // Hyphen, maqaf, apostrophe (straight and typographic), geresh, gershayim.
     private static bool IsJoiner(char c) => c is '-' or '\u05BE' or '\'' or '\u2019' or '\u05F3' or '\u05F4';

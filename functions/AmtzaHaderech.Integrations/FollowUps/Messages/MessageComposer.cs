@@ -1,87 +1,79 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.FollowUps.Calendar;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 
-/// The messages of the follow-ups, in plain short Hebrew: the greeting (with the person's first
-/// name only when it looks like one: Greeting), the center's phone, their personal link and the
-/// unsubscribe link; no other address ever. The exit check is an e-mail to the coordinator,
-/// quoting stored names only as plain text (MessageText). Thread-safe.
+/// The messages of the follow-ups (MessageTexts: the person's language and gender, the first
+/// name only when it looks like one (Greeting), one short link, the center's phone; no other
+/// address ever). The exit check is an e-mail to the coordinator, in Hebrew, quoting stored
+/// names only as plain text (MessageText). Composing a message stores its short link. Thread-safe.
 public sealed class MessageComposer(
-    LinkSigner signer, CenterDirectory centers, IOptions<FollowUpSendingOptions> options, IOptions<FollowUpsOptions> rules)
+    LinkSigner signer, ShortLinks shortLinks, CenterDirectory centers, Localizer localizer, IOptions<FollowUpsOptions> rules, IOptions<HubOptions> hub)
 {
     /// The message for a follow-up (`reminder` 0) or its n-th reminder; null when the recipient has
     /// no address on the item's channel.
-    public OutgoingMessage? Compose(FollowUpItem item, SpotParticipant person, SpotExportSnapshot data, int reminder = 0)
+    public async Task<OutgoingMessage?> ComposeAsync(
+        FollowUpItem item, MessageRecipient recipient, SpotExportSnapshot data, int reminder = 0, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(recipient);
+        var person = recipient.Person;
         var to = Address(item, person);
         if (to is null) return null;
-        var reference = reminder == 0 ? item.Key : $"{item.Key}|reminder{reminder.ToString(CultureInfo.InvariantCulture)}";
+        var reference = Reference(item, reminder);
         if (item.Rule == FollowUpRules.Exit)
             return new OutgoingMessage(reference, item.Channel, to, $"הצעה לסגירת תיק: {person.ParticipantId}", ExitLines(item, person, data));
 
-        var hello = Greeting.Hello(person.FirstName);
+        var texts = localizer.For(recipient.Language, Addressings.FromGender(recipient.KnownGender));
         var phone = (centers.ById(person.Center) ?? centers.Centers[0]).Phone;
-        var unsubscribe = new MessageLine("להפסקת ההודעות:", Link(LinkPages.Unsubscribe, item, item.DueOn), "הסרה");
-        var (subject, lines) = item.Rule switch
+        var content = item.Rule switch
         {
-            FollowUpRules.Conference => Conference(item, hello, ConferenceDay(item)),
-            FollowUpRules.Meeting => Meeting(hello, MeetingDay(item, data)),
-            _ when reminder > 0 => ("תזכורת: נשמח לשמוע ממך", (IReadOnlyList<MessageLine>)
-            [
-                new($"{hello}, תזכורת ממוצא הדרך: עוד לא שמענו ממך."),
-                new("האם את/ה עובד/ת כעת? התשובה לוקחת דקה:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
-            ]),
-            _ => ("מוצא הדרך: האם את/ה עובד/ת כעת?", (IReadOnlyList<MessageLine>)
-            [
-                new($"{hello}, כאן מוצא הדרך."),
-                new("האם את/ה עובד/ת כעת? נשמח לתשובה קצרה כאן:", Link(LinkPages.Status, item, item.DueOn), "למילוי"),
-            ]),
+            FollowUpRules.Conference => MessageTexts.Conference(texts, person.FirstName, ConferenceDay(item),
+                rules.Value.Conference(person.Center, ConferenceDay(item)), await LinkAsync(LinkPages.Rsvp, item, ConferenceDay(item), cancellationToken), phone),
+            FollowUpRules.Meeting => MessageTexts.Meeting(texts, person.FirstName, MeetingDay(item, data),
+                await LinkAsync(LinkPages.Unsubscribe, item, item.DueOn, cancellationToken), phone),
+            _ => MessageTexts.CheckIn(texts, person.FirstName, reminder, await LinkAsync(LinkPages.Status, item, item.DueOn, cancellationToken), phone),
         };
-        return new OutgoingMessage(reference, item.Channel, to, subject, [.. lines, new($"לשאלות: {phone}"), unsubscribe]);
+        return new OutgoingMessage(reference, item.Channel, to, content.Subject, content.Lines, texts.Language);
     }
 
-    private (string, IReadOnlyList<MessageLine>) Conference(FollowUpItem item, string hello, DateOnly day) =>
-        ($"כנס החשיפה של מוצא הדרך ב-{Date(day)}: אישור הגעה",
-        [
-            new($"{hello}, מחכים לך בכנס החשיפה של מוצא הדרך ביום {HebrewDates.DayName(day)} {Date(day)}."),
-            new("נא לאשר הגעה:", Link(LinkPages.Rsvp, item, day), "לאישור"),
-        ]);
+    /// Whether the item's channel has an address of the person (else composing gives null).
+    public static bool CanReach(FollowUpItem item, SpotParticipant person) => Address(item, person) is not null;
 
-    private static (string, IReadOnlyList<MessageLine>) Meeting(string hello, DateOnly? day) =>
-        (day is { } d ? $"תזכורת: פגישה במוצא הדרך ב-{Date(d)}" : "תזכורת: פגישה במוצא הדרך",
-        [
-            new(day is { } on
-                ? $"{hello}, תזכורת: נקבעה לך פגישה במוצא הדרך ביום {HebrewDates.DayName(on)} {Date(on)}."
-                : $"{hello}, תזכורת: נקבעה לך פגישה במוצא הדרך."),
-            new("אם צריך לשנות את המועד, נא להתקשר."),
-        ]);
+    /// The provider's reference of the message: the item's key, and the reminder's number.
+    public static string Reference(FollowUpItem item, int reminder) =>
+        reminder == 0 ? item.Key : $"{item.Key}|reminder{reminder.ToString(CultureInfo.InvariantCulture)}";
 
-    private static IReadOnlyList<MessageLine> ExitLines(FollowUpItem item, SpotParticipant person, SpotExportSnapshot data)
+    // To the coordinator, who reads Hebrew; worded so that it needs no gender.
+    private IReadOnlyList<MessageLine> ExitLines(FollowUpItem item, SpotParticipant person, SpotExportSnapshot data)
     {
         var job = data.Episodes.FirstOrDefault(e => e.EpisodeId == item.EpisodeId);
         var since = job?.StartDate is { } start ? $" מ-{Date(start)}" : "";
         var employer = MessageText.Plain(job?.Employer) is { } name ? $" ב{name}" : "";
-        var who = MessageText.Plain(person.FullName) is { } fullName ? $"{fullName} (מספר משתתף/ת {person.ParticipantId})" : $"משתתף/ת מספר {person.ParticipantId}";
+        var who = MessageText.Plain(person.FullName) is { } fullName ? $"{fullName} (מספר משתתף {person.ParticipantId})" : $"משתתף מספר {person.ParticipantId}";
         return
         [
             new("שלום,"),
-            new($"{who} עובד/ת{employer}{since}, " +
+            new($"{who}: בעבודה{employer}{since}, " +
                 $"{item.Months?.ToString(CultureInfo.InvariantCulture) ?? "6"} חודשים בעבודה הראשונה מאז ההצטרפות לתכנית."),
-            new("מוצע לסגור את התיק בסיבת יציאה \"מצא/ה עבודה\" (found_work), אם זה מתאים."),
-            new("הודעה אוטומטית ממערכת מוצא הדרך."),
+            new("מוצע לסגור את התיק בסיבת היציאה \"מציאת עבודה\" (found_work), אם זה מתאים."),
+            new($"הודעה אוטומטית ממערכת {hub.Value.ProgramName}."),
         ];
     }
 
-    private string Link(char page, FollowUpItem item, DateOnly date) =>
-        $"{options.Value.PublicBaseUrl.TrimEnd('/')}/{page}/{signer.Sign(signer.Issue(page, item.ParticipantId, item.Rule, date))}";
+    // The personal page's signed link, behind a short one.
+    private Task<string> LinkAsync(char page, FollowUpItem item, DateOnly date, CancellationToken cancellationToken)
+    {
+        var token = signer.Issue(page, item.ParticipantId, item.Rule, date);
+        return shortLinks.CreateAsync(token, signer.Sign(token), cancellationToken);
+    }
 
     private static string? Address(FollowUpItem item, SpotParticipant person) => item.Channel switch
     {
@@ -101,5 +93,5 @@ public sealed class MessageComposer(
                 && DueItems.WorkingDayBefore(d) == item.DueOn)
             .Select(a => a.Date).Min();
 
-    private static string Date(DateOnly day) => HebrewDates.Date(day);
+    private static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

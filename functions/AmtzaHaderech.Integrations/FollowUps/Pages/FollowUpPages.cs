@@ -1,12 +1,12 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -21,21 +21,22 @@ using Microsoft.Extensions.Primitives;
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 
 /// The participants' pages behind their personal links, for both hosts: `/s/{token}` the
-/// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe. GET shows, POST
-/// answers (mail scanners open links, so a GET never changes anything). A link that is tampered
-/// with, expired or already used gets the same polite page, with the center's phone and nothing else.
+/// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe; each in the
+/// person's language, addressed to them. GET shows, POST answers (mail scanners open links, so a
+/// GET never changes anything). A check-in or unsubscribe link answers once; an RSVP link shows
+/// the answer and takes changes until the day before the conference. A link that is tampered
+/// with, expired or spent gets the same polite page, with the center's phone and nothing else.
 public sealed partial class FollowUpPages(
-    LinkSigner signer, FollowUpAnswers answers, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
-    ParticipantStore people, FollowUpStore store, IOptions<FollowUpsOptions> rules, TimeProvider clock, ILogger<FollowUpPages> logger)
+    LinkSigner signer, ShortLinks shortLinks, FollowUpAnswers answers, RsvpAnswersStore rsvps, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
+    ParticipantStore people, FollowUpStore store, Localizer localizer, IOptions<FollowUpsOptions> rules, TimeProvider clock, ILogger<FollowUpPages> logger)
 {
     public async Task<PageResponse> HandleAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken = default)
     {
         var reading = signer.Read(token, page);
-        if (reading.Token is not { } link) return Polite(404, null);
-        var person = await PersonAsync(link.ParticipantId, cancellationToken);
-        var phones = Phones(person);
-        if (reading.Check == LinkCheck.Expired || await answers.IsUsedAsync(link, cancellationToken))
-            return Polite(410, person);
+        if (reading.Token is not { } link) return Polite(404, localizer.Default, centers.Centers);
+        var reader = await ReaderAsync(link, cancellationToken);
+        if (reading.Check == LinkCheck.Expired || (page != LinkPages.Rsvp && await answers.IsUsedAsync(link, cancellationToken)))
+            return Polite(410, reader);
 
         IFormCollection? form = null;
         if (HttpMethods.IsPost(request.Method))
@@ -44,57 +45,71 @@ public sealed partial class FollowUpPages(
             // whatever the request says; more is refused, never a fault.
             var (problem, fields) = await FormBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
             if (problem is FormBody.Problem.TooLarge or FormBody.Problem.Malformed)
-                return Unreadable(problem == FormBody.Problem.TooLarge ? 413 : 400, person);
+                return Unreadable(problem == FormBody.Problem.TooLarge ? 413 : 400, reader);
             // Not a form at all (no body, another content type): the page, as for a GET.
             if (problem == FormBody.Problem.None)
                 form = new FormCollection(fields.ToDictionary(f => f.Key, f => new StringValues(f.Value), StringComparer.Ordinal));
         }
-        var firstName = person?.FirstName;
         switch (page)
         {
             case LinkPages.Status:
                 {
                     var status = form is null ? StatusForm.Empty : StatusForm.Read(form);
-                    var errors = form is null ? [] : status.Errors();
+                    var errors = form is null ? [] : status.Errors(reader.Texts);
                     if (form is null || errors.Count > 0)
-                        return new(form is null ? 200 : 400, PageHtml.Page(StatusPageView.Title, StatusPageView.Form(firstName, status, errors), phones));
+                        return new(form is null ? 200 : 400, reader.Page(StatusPageView.Title(reader), StatusPageView.Form(reader, status, errors)));
                     var answer = status.ToAnswer();
-                    if (!await answers.RecordStatusAsync(link, answer, cancellationToken)) return Polite(410, person);
+                    if (!await answers.RecordStatusAsync(link, answer, cancellationToken)) return Polite(410, reader);
                     await AnsweredAsync(link, cancellationToken);
-                    return new(200, PageHtml.Page(StatusPageView.Title, StatusPageView.Thanks(firstName, answer), phones));
+                    return new(200, reader.Page(StatusPageView.Title(reader), StatusPageView.Thanks(reader, answer)));
                 }
             case LinkPages.Rsvp:
-                {
-                    return await RsvpAsync(link, person, form, phones, cancellationToken);
-                }
+                return await RsvpAsync(link, reader, form, cancellationToken);
             default:
                 {
+                    // The unsubscribe page offers no way to itself.
+                    reader = reader with { UnsubscribeUrl = null };
                     if (form?["confirm"].ToString() != "yes")
-                        return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribe(firstName), phones));
-                    if (!await answers.UnsubscribeAsync(link, cancellationToken)) return Polite(410, person);
+                        return new(200, reader.Page(OtherPageViews.UnsubscribeTitle(reader), OtherPageViews.Unsubscribe(reader)));
+                    if (!await answers.UnsubscribeAsync(link, cancellationToken)) return Polite(410, reader);
                     await AnsweredAsync(link, cancellationToken);
-                    return new(200, PageHtml.Page(OtherPageViews.UnsubscribeTitle, OtherPageViews.Unsubscribed, phones));
+                    return new(200, reader.Page(OtherPageViews.UnsubscribeTitle(reader), OtherPageViews.Unsubscribed(reader)));
                 }
         }
     }
 
-    private async Task<PageResponse> RsvpAsync(
-        LinkToken link, SpotParticipant? person, IFormCollection? form, IReadOnlyList<CenterOptions> phones, CancellationToken cancellationToken)
+    /// `GET /l/{code}`: a message's short link, redirected to the personal page it stands for; a
+    /// code that is not ours or whose link expired gets the polite page.
+    public async Task<PageResponse> RedirectAsync(string code, CancellationToken cancellationToken = default) =>
+        await shortLinks.ResolveAsync(code, cancellationToken) is { } target
+            ? new PageResponse(302, "") { Location = target }
+            : Polite(404, localizer.Default, centers.Centers);
+
+    private async Task<PageResponse> RsvpAsync(LinkToken link, PageReader reader, IFormCollection? form, CancellationToken cancellationToken)
     {
-        var otherDates = RsvpForm.OtherDates(rules.Value, person?.Center, link.Date, IsraelTime.Today(clock),
-            await store.InvitationsOfAsync(link.ParticipantId, cancellationToken));
+        var invitation = await store.InvitationAsync(link.ParticipantId, link.Date, cancellationToken);
+        if (invitation?.Withdrawn == true) return Polite(410, reader);
+        var center = reader.Center;
+        var today = IsraelTime.Today(clock);
+        var open = today < link.Date;
+        var current = invitation is { Answered: true } ? new RsvpChoice(invitation.Coming == true, invitation.MovedTo) : null;
+        var otherDates = open
+            ? RsvpForm.OtherDates(rules.Value, center, link.Date, today, await store.InvitationsOfAsync(link.ParticipantId, cancellationToken))
+            : [];
+        var view = new RsvpView(link.Date, rules.Value.Conference(center, link.Date), current, otherDates, open);
         var rsvp = form is null ? RsvpForm.Empty : RsvpForm.Read(form);
-        var errors = rsvp.Errors(otherDates);
-        if (!rsvp.IsAnswer || errors.Count > 0)
-            return new(errors.Count > 0 ? 400 : 200,
-                PageHtml.Page(RsvpPageView.Title, RsvpPageView.Form(person?.FirstName, link.Date, otherDates, rsvp, errors), phones));
+        if (!open || !rsvp.IsAnswer)
+            return new(form is not null && !open ? 410 : 200, reader.Page(RsvpPageView.Title(reader), RsvpPageView.Form(reader, view, rsvp, [])));
+        var errors = rsvp.Errors(reader.Texts, otherDates);
+        if (errors.Count > 0)
+            return new(400, reader.Page(RsvpPageView.Title(reader), RsvpPageView.Form(reader, view, rsvp, errors)));
+
         var choice = rsvp.ToChoice(otherDates);
-        var recorded = choice.MovedTo is { } movedTo
-            ? await answers.RecordRsvpMoveAsync(link, movedTo, cancellationToken)
-            : await answers.RecordRsvpAsync(link, choice.Coming, cancellationToken);
-        if (!recorded) return Polite(410, person);
-        await AnsweredAsync(link, cancellationToken);
-        return new(200, PageHtml.Page(RsvpPageView.Title, RsvpPageView.Thanks(choice, link.Date), phones));
+        var outcome = await rsvps.RecordAsync(link, choice, cancellationToken);
+        if (outcome == RsvpOutcome.Withdrawn) return Polite(410, reader);
+        if (outcome == RsvpOutcome.Recorded) await AnsweredAsync(link, cancellationToken);
+        var movedTo = choice.MovedTo is { } day ? rules.Value.Conference(center, day) : null;
+        return new(200, reader.Page(RsvpPageView.Title(reader), RsvpPageView.Thanks(reader, view, choice, movedTo)));
     }
 
     // The answer is stored; SPOT hears of it now if it can, else at the scheduler's next run.
@@ -108,30 +123,49 @@ public sealed partial class FollowUpPages(
     // The pages' forms are a few hundred bytes; the employer and role (200 letters each) the most.
     private const int MaxBodyBytes = 16 * 1024;
 
-    private const string UnreadableTitle = "לא הצלחנו לקרוא את התשובה";
-
-    private PageResponse Unreadable(int status, SpotParticipant? person)
+    private PageResponse Unreadable(int status, PageReader reader)
     {
         LogUnreadable(status);
-        return new(status, PageHtml.Page(UnreadableTitle,
-            $"<h1>{UnreadableTitle}</h1><p>מה שנשלח אינו התשובה שהעמוד מצפה לה, ולכן היא לא נשמרה. אפשר לחזור לקישור ולנסות שוב.</p>" +
-            "<p>אם רצית לעדכן אותנו, נשמח לשמוע ממך בטלפון.</p>", Phones(person)));
+        return new(status, PageHtml.Page(reader.Texts, OtherPageViews.UnreadableTitle(reader.Texts), OtherPageViews.Unreadable(reader.Texts), reader.Phones));
     }
 
-    private PageResponse Polite(int status, SpotParticipant? person) =>
-        new(status, PageHtml.Page(OtherPageViews.InvalidTitle, OtherPageViews.Invalid, Phones(person)));
+    private static PageResponse Polite(int status, PageReader reader) => Polite(status, reader.Texts.As(Addressing.Plural), reader.Phones);
 
-    private IReadOnlyList<CenterOptions> Phones(SpotParticipant? person) =>
-        centers.ById(person?.Center) is { } center ? [center] : centers.Centers;
+    private static PageResponse Polite(int status, Texts texts, IReadOnlyList<Configuration.CenterOptions> phones) =>
+        new(status, PageHtml.Page(texts, OtherPageViews.InvalidTitle(texts), OtherPageViews.Invalid(texts), phones));
 
-    // The SPOT mirror's row of the person (the hub's record of a lead invited to a conference):
-    // their first name for the greeting, their center's phone.
-    private async Task<SpotParticipant?> PersonAsync(string participantId, CancellationToken cancellationToken)
+    // The person behind the link as the page addresses them: SPOT's row (or the hub's record of a
+    // lead invited to a conference) for the name, gender, center and coordinator; the hub's
+    // record for the language (and the gender SPOT lacks).
+    private async Task<PageReader> ReaderAsync(LinkToken link, CancellationToken cancellationToken)
+    {
+        var (person, hub) = await PersonAsync(link.ParticipantId, cancellationToken);
+        var texts = localizer.For(hub?.Language, Addressings.FromGender(string.IsNullOrWhiteSpace(person?.Gender) ? hub?.Gender : person.Gender));
+        var center = centers.ById(person?.Center);
+        var coordinator = centers.Coordinator(person?.Coordinator);
+        var contactCenter = (coordinator is null ? null : centers.CenterOf(coordinator)) ?? center ?? centers.Centers[0];
+        var contact = new CallContact(
+            coordinator is { } c ? Translations.Pick(c.Name, c.NameTranslations, texts.Language) : null,
+            Addressings.FromGender(coordinator?.Gender),
+            PageHtml.CenterName(texts, contactCenter), contactCenter.Phone);
+        var unsubscribe = signer.Issue(LinkPages.Unsubscribe, link.ParticipantId, link.Rule, link.Date);
+        return new PageReader(texts, person?.FirstName, contact, center is null ? centers.Centers : [center],
+            $"/{LinkPages.Unsubscribe}/{signer.Sign(unsubscribe)}")
+        { Center = person?.Center };
+    }
+
+    private async Task<(SpotParticipant? Person, Participant? Hub)> PersonAsync(string participantId, CancellationToken cancellationToken)
     {
         var row = await storage.Table(StorageNames.Tables.SpotParticipants).GetEntityIfExistsAsync<TableEntity>(
-            participantId, SpotMirrorStore.ParticipantRow, select: ["Data"], cancellationToken: cancellationToken);
-        if (row.HasValue && row.Value!.GetString("Data") is { } data) return JsonSerializer.Deserialize<SpotParticipant>(data, ParticipantStore.Json);
-        return await people.GetAsync(participantId, cancellationToken) is { } lead ? InviteeContact.From(participantId, lead.Participant) : null;
+            participantId, SpotMirrorStore.ParticipantRow, select: ["Data", "HubId"], cancellationToken: cancellationToken);
+        if (row.HasValue && row.Value!.GetString("Data") is { } data)
+        {
+            var hub = row.Value.GetString("HubId") is { } hubId ? (await people.GetAsync(hubId, cancellationToken))?.Participant : null;
+            return (JsonSerializer.Deserialize<SpotParticipant>(data, ParticipantStore.Json), hub);
+        }
+        return await people.GetAsync(participantId, cancellationToken) is { } lead
+            ? (InviteeContact.From(participantId, lead.Participant), lead.Participant)
+            : (null, null);
     }
 
     [LoggerMessage(EventId = 4211, Level = LogLevel.Warning, Message = "Answer of participant {ParticipantId} goes to the SPOT outbox at the next run")]

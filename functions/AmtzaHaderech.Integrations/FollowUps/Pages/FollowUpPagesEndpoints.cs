@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 
-/// `app.MapFollowUpPages()`: the pages' routes in `amtza serve` (the Functions app has a thin
-/// function per route, same paths).
+/// `app.MapFollowUpPages()`: the pages' routes in `amtza serve`, and the messages' short links
+/// `/l/{code}` (the Functions app has a thin function per route, same paths).
 public static class FollowUpPagesEndpoints
 {
     public static IEndpointRouteBuilder MapFollowUpPages(this IEndpointRouteBuilder app)
@@ -19,6 +19,11 @@ public static class FollowUpPagesEndpoints
                 var response = await pages.HandleAsync(context.Request, page, token, context.RequestAborted);
                 await response.WriteAsync(context.Response, context.RequestAborted);
             }).DisableAntiforgery();
+        app.MapGet($"/{ShortLinks.Page}/{{code}}", async (HttpContext context, string code) =>
+        {
+            var response = await context.RequestServices.GetRequiredService<FollowUpPages>().RedirectAsync(code, context.RequestAborted);
+            await response.WriteAsync(context.Response, context.RequestAborted);
+        });
         return app;
     }
 }

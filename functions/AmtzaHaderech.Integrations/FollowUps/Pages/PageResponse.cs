@@ -9,6 +9,9 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// the browser is told to use nothing else.
 public sealed record PageResponse(int StatusCode, string Html)
 {
+    /// Where a short link redirects (a 302 with no page).
+    public string? Location { get; init; }
+
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -22,6 +25,7 @@ public sealed record PageResponse(int StatusCode, string Html)
         response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         response.Headers["X-Content-Type-Options"] = "nosniff";
         StrictTransportSecurity.AddTo(response);
-        await response.WriteAsync(Html, Encoding.UTF8, cancellationToken);
+        if (Location is not null) response.Headers.Location = Location;
+        if (Html.Length > 0) await response.WriteAsync(Html, Encoding.UTF8, cancellationToken);
     }
 }

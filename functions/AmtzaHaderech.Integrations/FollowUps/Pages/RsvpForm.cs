@@ -1,5 +1,7 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
@@ -12,9 +14,6 @@ internal static class RsvpAnswers
     /// "I'd rather another date", with the chosen day in `date` (yyyy-MM-dd).
     public const string Other = "other";
 }
-
-/// What the person chose: coming or not to the invited conference, or moving to another day.
-internal sealed record RsvpChoice(bool Coming, DateOnly? MovedTo);
 
 /// The RSVP form as posted, checked against the days the page offered. Only an offered day is
 /// accepted: the form can be posted by hand, and a move creates an invitation, so the day must be
@@ -53,13 +52,14 @@ internal sealed record RsvpForm(string? Answer, string? Date)
     public static string Value(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// The errors, each with the id of the field to move to; none means the choice stands.
-    public IReadOnlyList<(string Field, string Message)> Errors(IReadOnlyList<DateOnly> offered)
+    public IReadOnlyList<(string Field, string Message)> Errors(Texts texts, IReadOnlyList<DateOnly> offered)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(offered);
         if (Answer != RsvpAnswers.Other) return [];
-        if (offered.Count == 0) return [(DateField(offered), "אין כרגע מועדים אחרים לבחירה. אפשר לאשר הגעה, או להתקשר אלינו.")];
-        if (Date is null) return [(DateField(offered), "נא לבחור את המועד שמתאים לך.")];
-        return MovedTo(offered) is null ? [(DateField(offered), "המועד שנשלח אינו אחד המועדים ברשימה. נא לבחור מועד מהרשימה.")] : [];
+        if (offered.Count == 0) return [(DateField(offered), texts.Text("rsvp.error.no-dates"))];
+        if (Date is null) return [(DateField(offered), texts.Text("rsvp.error.choose"))];
+        return MovedTo(offered) is null ? [(DateField(offered), texts.Text("rsvp.error.not-offered"))] : [];
     }
 
     /// The choice of an answer without errors.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Spot.Export;
 using Microsoft.AspNetCore.Http;
 
@@ -13,9 +14,8 @@ internal sealed record StatusForm(
 {
     public const int MaxText = 200;
 
-    // Employer and role reach SPOT's files: name-like text only (NameText), said in words a
-    // person can act on rather than as a list of symbols.
-    private const string NameLike = "באותיות ובספרות. אפשר גם רווח, מקף, גרש, מירכאות, נקודה, פסיק, סוגריים, לוכסן והסימן &.";
+    // Employer and role reach SPOT's files: name-like text only (NameText); the error says so in
+    // words a person can act on (`status.error.employer.characters`), not as a list of symbols.
     private const decimal MaxSalary = 1_000_000m;
 
     public static readonly StatusForm Empty = new(null, null, null, null, null, null, null, false, null);
@@ -25,20 +25,21 @@ internal sealed record StatusForm(
         One(form, "foundVia"), One(form, "salary"), One(form, "salaryDeclined") == "yes", One(form, "call"));
 
     /// The errors, each with the id of the field to move to; none means the answer is complete.
-    public IReadOnlyList<(string Field, string Message)> Errors()
+    public IReadOnlyList<(string Field, string Message)> Errors(Texts texts)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var errors = new List<(string, string)>();
         if (Working is not (WorkingAnswers.Same or WorkingAnswers.Other or WorkingAnswers.No))
-            errors.Add(("working-same", "נא לבחור אם את/ה עובד/ת כעת."));
+            errors.Add(("working-same", texts.Text("status.error.working")));
         if (Working == WorkingAnswers.No) return errors;
         if ((Scope == ScopeAnswers.Percent || (Scope is null && ScopePercent is not null)) && Percent() is null)
-            errors.Add(("scopePercent", "נא לכתוב אחוז משרה: מספר שלם בין 1 ל-100."));
+            errors.Add(("scopePercent", texts.Text("status.error.percent")));
         if (Salary is not null && !SalaryDeclined && MonthlySalary() is null)
-            errors.Add(("salary", "נא לכתוב שכר חודשי במספרים בלבד, או לסמן שמעדיפים לא לציין."));
-        if ((Employer?.Length ?? 0) > MaxText) errors.Add(("employer", "שם המעסיק ארוך מדי."));
-        else if (Employer is not null && !NameText.IsEmployerOrRole(Employer)) errors.Add(("employer", "נא לכתוב את שם המעסיק " + NameLike));
-        if ((Role?.Length ?? 0) > MaxText) errors.Add(("role", "שם התפקיד ארוך מדי."));
-        else if (Role is not null && !NameText.IsEmployerOrRole(Role)) errors.Add(("role", "נא לכתוב את שם התפקיד " + NameLike));
+            errors.Add(("salary", texts.Text("status.error.salary")));
+        if ((Employer?.Length ?? 0) > MaxText) errors.Add(("employer", texts.Text("status.error.employer")));
+        else if (Employer is not null && !NameText.IsEmployerOrRole(Employer)) errors.Add(("employer", texts.Text("status.error.employer.characters")));
+        if ((Role?.Length ?? 0) > MaxText) errors.Add(("role", texts.Text("status.error.role")));
+        else if (Role is not null && !NameText.IsEmployerOrRole(Role)) errors.Add(("role", texts.Text("status.error.role.characters")));
         return errors;
     }
 

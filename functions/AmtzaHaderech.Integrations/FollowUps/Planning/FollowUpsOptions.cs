@@ -30,8 +30,12 @@ public sealed class FollowUpsOptions : IValidatableObject
     [Range(1, 60)]
     public int ConferenceReminderDays { get; set; } = 3;
 
-    /// The conference calendar: exposure conference dates per center code. Empty by default.
-    public Dictionary<string, List<DateOnly>> Conferences { get; set; } = new(StringComparer.Ordinal);
+    /// The conference calendar: exposure conferences per center code, each a date (the venue's
+    /// time and place) or a date with its own time or place. Empty by default.
+    public Dictionary<string, List<ConferenceOptions>> Conferences { get; set; } = new(StringComparer.Ordinal);
+
+    /// Where and when each center's conferences usually take place.
+    public Dictionary<string, ConferenceVenueOptions> ConferenceVenues { get; set; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<int> RetentionMonthsOrDefaults() => RetentionMonths ?? DefaultRetentionMonths;
 
@@ -46,11 +50,39 @@ public sealed class FollowUpsOptions : IValidatableObject
 
     /// The center's conferences after the given day, earliest first, each once.
     public IEnumerable<DateOnly> ConferencesAfter(string center, DateOnly after) =>
-        Conferences.TryGetValue(center, out var dates) ? dates.Where(d => d > after).Distinct().Order() : [];
+        Conferences.TryGetValue(center, out var dates) ? dates.Select(c => c.Date).Where(d => d > after).Distinct().Order() : [];
+
+    /// The center's conference of that day, with its time and place (the venue's where it says
+    /// none); null when the calendar holds no such conference or it is incomplete.
+    public ConferenceDetails? Conference(string? center, DateOnly date)
+    {
+        if (center is null || !Conferences.TryGetValue(center, out var dates) || dates.FirstOrDefault(c => c.Date == date) is not { } conference)
+            return null;
+        var venue = ConferenceVenues.GetValueOrDefault(center) ?? new ConferenceVenueOptions();
+        var time = conference.Time ?? venue.Time;
+        var address = conference.Address ?? venue.Address;
+        if (time is null || string.IsNullOrWhiteSpace(address)) return null;
+        var ownPlace = conference.Address is not null;
+        return new ConferenceDetails(date, time.Value, address,
+            ownPlace ? conference.AddressTranslations : venue.AddressTranslations,
+            conference.MapUrl ?? (ownPlace ? null : venue.MapUrl),
+            conference.Directions ?? (ownPlace ? null : venue.Directions),
+            conference.Directions is not null ? conference.DirectionsTranslations : ownPlace ? new Dictionary<string, string>() : venue.DirectionsTranslations);
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (RetentionMonthsOrDefaults().Any(k => k is < 1 or > 240))
             yield return new ValidationResult("RetentionMonths must be between 1 and 240.", [nameof(RetentionMonths)]);
+        foreach (var (center, conferences) in Conferences)
+            for (var i = 0; i < conferences.Count; i++)
+                if (Conference(center, conferences[i].Date) is null)
+                    yield return new ValidationResult(
+                        $"Conferences:{center}:{i} ({conferences[i].Date:yyyy-MM-dd}) needs a start time and an address: its own, or ConferenceVenues:{center}'s (Time, Address).",
+                        [nameof(Conferences)]);
+        foreach (var (name, url) in ConferenceVenues.Select(v => ($"ConferenceVenues:{v.Key}", v.Value.MapUrl))
+            .Concat(Conferences.SelectMany(c => c.Value.Select((d, i) => ($"Conferences:{c.Key}:{i}", d.MapUrl)))))
+            if (url is not null && (!url.IsAbsoluteUri || url.Scheme != Uri.UriSchemeHttps))
+                yield return new ValidationResult($"{name}:MapUrl must be an https address.", [nameof(ConferenceVenues)]);
     }
 }

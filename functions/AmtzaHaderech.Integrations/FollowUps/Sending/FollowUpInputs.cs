@@ -9,9 +9,12 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 /// What a run (and `amtza followups plan`) starts from: the SPOT mirror (`Spot`, with where it came from), the
 /// scheduler's state with the hub's consents, and the conference invitations, each carrying the
 /// invitee's contact when SPOT does not know them under the invitation's id (a lead: the hub's
-/// own record). `Contacts`: those invitees, for composing their messages.
+/// own record). `Contacts`: those invitees, for composing their messages. `Preferences`: what the
+/// hub's records say of a person that SPOT does not (their language, a gender SPOT lacks), by
+/// SPOT's id and the hub's.
 public sealed record FollowUpInputs(
-    SpotStoreData Spot, FollowUpLedger Ledger, PlannerState State, IReadOnlyList<ConferenceInvitation> Invitations)
+    SpotStoreData Spot, FollowUpLedger Ledger, PlannerState State, IReadOnlyList<ConferenceInvitation> Invitations,
+    IReadOnlyDictionary<string, PersonPreferences>? Preferences = null)
 {
     public SpotExportSnapshot Data => Spot.Data;
 
@@ -36,7 +39,7 @@ public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore 
             .Select(i => inSpot.ContainsKey(i.ParticipantId) || !byId.TryGetValue(i.ParticipantId, out var person) ? i
                 : i with { Contact = InviteeContact.From(i.ParticipantId, person, person.SpotId is { } s ? inSpot.GetValueOrDefault(s) : null) })
             .ToList();
-        return new FollowUpInputs(stored, ledger, state, invitations);
+        return new FollowUpInputs(stored, ledger, state, invitations, PersonPreferences.From(known));
     }
 
     // An unsubscribe through a conference link is under the hub's id, one through a check-in
@@ -51,5 +54,22 @@ public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore 
                 all.Add(person.Id);
             }
         return all;
+    }
+}
+
+/// The language a person chose and the gender they gave, from the hub's record of them.
+public sealed record PersonPreferences(string? Language, string? Gender)
+{
+    /// By the hub's id and SPOT's id of everyone the hub knows either of.
+    public static IReadOnlyDictionary<string, PersonPreferences> From(IEnumerable<Participant> people)
+    {
+        var byId = new Dictionary<string, PersonPreferences>(StringComparer.Ordinal);
+        foreach (var person in people.Where(p => p.Language is not null || p.Gender is not null))
+        {
+            var preferences = new PersonPreferences(person.Language, person.Gender);
+            byId[person.Id] = preferences;
+            if (person.SpotId is { } spotId) byId[spotId] = preferences;
+        }
+        return byId;
     }
 }

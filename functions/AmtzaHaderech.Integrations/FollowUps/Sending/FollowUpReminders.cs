@@ -37,23 +37,26 @@ public sealed class FollowUpReminders(
 
     private async Task RemindAsync(RunContext run, SentItem sent, int number, CancellationToken cancellationToken)
     {
-        if (run.Quiet || !run.People.TryGetValue(sent.ParticipantId, out var person)) return;
+        if (run.Quiet || run.RecipientOf(sent.ParticipantId) is not { } recipient) return;
         // The channel as of today: an unsubscribe or a withdrawn consent since stops the reminder.
-        var channelName = ContactChannel.For(person, sent.Rule, run.State);
+        var channelName = ContactChannel.For(recipient.Person, sent.Rule, run.State);
         if (channelName == FollowUpChannels.None || run.Usable(channels, channelName) is not { } channel) return;
         var item = new FollowUpItem(sent.ParticipantId, sent.Rule, sent.Months, sent.EpisodeId, sent.DueOn, channelName, FollowUpStatuses.Due, null);
-        if (composer.Compose(item, person, run.Data, number) is not { } message) return;
+        if (!MessageComposer.CanReach(item, recipient.Person)) return;
 
-        if (!await store.TryClaimDayAsync(sent.ParticipantId, run.Today, message.Reference, cancellationToken)) return;
+        if (!await store.TryClaimDayAsync(sent.ParticipantId, run.Today, MessageComposer.Reference(item, number), cancellationToken)) return;
         if (!await store.TryCountReminderAsync(sent, number, cancellationToken))
         {
             await store.ReleaseDayAsync(sent.ParticipantId, run.Today, cancellationToken);
             return;
         }
+        // Composed once claimed: composing stores the message's short link.
+        var message = (await composer.ComposeAsync(item, recipient, run.Data, number, cancellationToken))!;
         var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
         if (result?.Status == SendStatus.Sent)
         {
             run.RemindersSent.Add(new SentReminder(sent.ParticipantId, sent.Key, sent.Rule, number, channelName));
+            run.Messages.Add(MessageSent.Of(sent.ParticipantId, sent.Rule, message));
             await store.RecordReminderSentAsync(sent, number, channelName, run.Now, cancellationToken);
         }
         else if (result?.Status == SendStatus.Failed)

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.FollowUps.Announcements;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 
@@ -27,6 +28,10 @@ public sealed record FollowUpRunResult(
 
     public IReadOnlyList<PostedCard> Cards { get; init; } = [];
 
+    /// Every message to a person this run sent (first ones and reminders), with its language and,
+    /// for an SMS, the parts it took: what `followups run` and the demo count.
+    public IReadOnlyList<MessageSent> Messages { get; init; } = [];
+
     public int Reminders => RemindersSent.Count;
     public int Escalated => NewTasks.Count(t => t.Kind == TaskKinds.NoAnswer);
     /// Items with no channel, given to the coordinator (`no_channel`, or the exit check's `exit_check`).
@@ -37,3 +42,16 @@ public sealed record FollowUpRunResult(
 /// A reminder a run sent: of the check-in `Key` (its `Rule`), its `Number` (1, 2, ...) and the
 /// channel it went on (the person's as of the run, which may differ from the check-in's).
 public sealed record SentReminder(string ParticipantId, string Key, string Rule, int Number, string Channel);
+
+/// A message a run sent: whose, its provider reference, rule, channel and language, and its
+/// length as an SMS (parts and characters; zero parts for an e-mail).
+public sealed record MessageSent(string ParticipantId, string Reference, string Rule, string Channel, string Language, int Segments, int Characters)
+{
+    public static MessageSent Of(string participantId, string rule, OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sms = message.Channel == FollowUpChannels.Sms ? message.Sms : null;
+        return new(participantId, message.Reference, rule, message.Channel, message.Language?.Code ?? Localization.Language.HebrewCode,
+            sms?.Segments ?? 0, sms?.Units ?? message.Text.Length);
+    }
+}

@@ -3,6 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
@@ -22,7 +23,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 public sealed partial class FollowUpRunner(
     FollowUpInputsLoader loader, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
     MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
-    TaskAnnouncer announcer, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
+    ShortLinks shortLinks, TaskAnnouncer announcer, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
 {
     public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,8 @@ public sealed partial class FollowUpRunner(
 
         // Answers whose hand-over to the SPOT outbox did not happen at the time (the page's try).
         await forwarder.ForwardAsync(cancellationToken: cancellationToken);
+        // Expired short links, once a day: the day's first successful run.
+        if (inputs.Ledger.PreviousRun != run.Today) await shortLinks.PruneAsync(cancellationToken);
 
         // The coordinators hear of their new tasks in Teams, outside quiet times like everyone.
         var announced = run.Quiet ? AnnouncementResult.None : await announcer.AnnounceAsync(now, run.People, run.Data.Activities, cancellationToken);
@@ -60,8 +63,8 @@ public sealed partial class FollowUpRunner(
             run.Deferred++;
             return;
         }
-        var message = run.People.TryGetValue(item.ParticipantId, out var person) ? composer.Compose(item, person, run.Data) : null;
-        if (message is null) return; // the planner only lists items with an address on their channel
+        // The planner only lists items with an address on their channel.
+        if (run.RecipientOf(item.ParticipantId) is not { } recipient || !MessageComposer.CanReach(item, recipient.Person)) return;
 
         // The coordinator's e-mail (exit check) is not a message to the person: no daily limit.
         var toPerson = item.Rule != FollowUpRules.Exit;
@@ -88,12 +91,15 @@ public sealed partial class FollowUpRunner(
             ClaimedAt = run.Now,
             SentOn = run.Today,
         };
+        // Composed once claimed: composing stores the message's short link.
+        var message = (await composer.ComposeAsync(item, recipient, run.Data, cancellationToken: cancellationToken))!;
         var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
         switch (result?.Status)
         {
             case SendStatus.Sent:
                 await store.MarkSentAsync(claimed, run.Now, result.ProviderId, cancellationToken);
                 run.Sent.Add(item with { Status = FollowUpStatuses.Sent, SendAt = run.Now });
+                if (toPerson) run.Messages.Add(MessageSent.Of(item.ParticipantId, item.Rule, message));
                 break;
             case SendStatus.Rejected:
                 await store.RejectAsync(claimed, run.Now, cancellationToken);
@@ -121,8 +127,8 @@ public sealed partial class FollowUpRunner(
             var item = new FollowUpItem(claimed.ParticipantId, claimed.Rule, claimed.Months, claimed.EpisodeId, claimed.DueOn,
                 claimed.Channel, FollowUpStatuses.Due, null);
             var resend = claimed.Channel == FollowUpChannels.Sms && claimed.SentOn == run.Today && !run.Quiet;
-            if (resend && run.Usable(channels, claimed.Channel) is { } channel && run.People.TryGetValue(claimed.ParticipantId, out var person)
-                && composer.Compose(item, person, run.Data) is { } message)
+            if (resend && run.Usable(channels, claimed.Channel) is { } channel && run.RecipientOf(claimed.ParticipantId) is { } recipient
+                && await composer.ComposeAsync(item, recipient, run.Data, cancellationToken: cancellationToken) is { } message)
             {
                 var result = await Delivery.SendAsync(run, channel, message, logger, cancellationToken);
                 if (result?.Status == SendStatus.Sent) await store.MarkSentAsync(claimed, run.Now, result.ProviderId, cancellationToken);

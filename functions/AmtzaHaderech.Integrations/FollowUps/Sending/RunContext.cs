@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
+using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Spot.Export;
@@ -22,8 +23,17 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
     public Dictionary<string, SpotParticipant> People { get; } = inputs.Data.Participants.Concat(inputs.Contacts)
         .DistinctBy(p => p.ParticipantId, StringComparer.Ordinal).ToDictionary(p => p.ParticipantId, StringComparer.Ordinal);
 
+    /// Who a message to that participant goes to, with their language and gender; null when nobody is known by that id.
+    public MessageRecipient? RecipientOf(string participantId)
+    {
+        if (!People.TryGetValue(participantId, out var person)) return null;
+        var preferences = inputs.Preferences?.GetValueOrDefault(participantId);
+        return new MessageRecipient(person, preferences?.Language, preferences?.Gender);
+    }
+
     public List<FollowUpItem> Sent { get; } = [];
     public List<SentReminder> RemindersSent { get; } = [];
+    public List<MessageSent> Messages { get; } = [];
     public List<CoordinatorTask> NewTasks { get; } = [];
     public int Deferred { get; set; }
 
@@ -45,5 +55,5 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
     public void Down(string name) => _down.Add(name);
 
     public FollowUpRunResult Result() =>
-        new(now, Sent, Deferred, RemindersSent, NewTasks, [.. _unconfigured], _down.Count == 0);
+        new(now, Sent, Deferred, RemindersSent, NewTasks, [.. _unconfigured], _down.Count == 0) { Messages = Messages };
 }

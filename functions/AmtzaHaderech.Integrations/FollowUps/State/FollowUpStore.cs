@@ -22,7 +22,7 @@ public sealed class FollowUpStore(HubStorage storage)
         var invitations = new List<ConferenceInvitation>();
         await foreach (var row in Table.QueryAsync<TableEntity>(
             select: ["PartitionKey", "RowKey", "PreviousRun", "Rule", "DueOn", "Months", "EpisodeId", "Channel", "State",
-                "ClaimedAt", "SentAt", "SentOn", "ProviderId", "Reminders", "EscalatedAt", "UnsubscribedAt", "Answered"],
+                "ClaimedAt", "SentAt", "SentOn", "ProviderId", "Reminders", "EscalatedAt", "UnsubscribedAt", "Answered", "Withdrawn"],
             cancellationToken: cancellationToken))
         {
             var participant = Unescape(row.PartitionKey);
@@ -33,7 +33,8 @@ public sealed class FollowUpStore(HubStorage storage)
                 used.Add(FollowUpLedger.UsedKey(participant, Unescape(key[UsedPrefix.Length..])));
             else if (key == PersonRow && row.GetDateTimeOffset("UnsubscribedAt") is not null) unsubscribed.Add(participant);
             else if (key.StartsWith(InvitePrefix, StringComparison.Ordinal))
-                invitations.Add(new ConferenceInvitation(participant, ParseDate(key[InvitePrefix.Length..]), row.GetBoolean("Answered") ?? false));
+                invitations.Add(new ConferenceInvitation(participant, ParseDate(key[InvitePrefix.Length..]),
+                    (row.GetBoolean("Answered") ?? false) || (row.GetBoolean("Withdrawn") ?? false)));
         }
         return new FollowUpLedger { PreviousRun = previousRun, Items = items, Used = used, Unsubscribed = unsubscribed, Invitations = invitations };
     }
@@ -161,16 +162,23 @@ public sealed class FollowUpStore(HubStorage storage)
     /// A coordinator's task, not yet announced in Teams. Each writer writes a task once (its
     /// transaction also claims the item, records the answer or escalates under an ETag), so an
     /// announced task is never rewritten as unannounced.
-    /// The conferences the person is invited to, answered or not.
+    /// The conferences the person is invited to, answered or not (not those a changed answer withdrew).
     public async Task<IReadOnlyList<DateOnly>> InvitationsOfAsync(string participantId, CancellationToken cancellationToken = default)
     {
         var days = new List<DateOnly>();
         var end = InvitePrefix[..^1] + (char)(InvitePrefix[^1] + 1);
         await foreach (var row in Table.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {Partition(participantId)} and RowKey ge {InvitePrefix} and RowKey lt {end}"),
-            select: ["RowKey"], cancellationToken: cancellationToken))
-            days.Add(ParseDate(row.RowKey[InvitePrefix.Length..]));
+            select: ["RowKey", "Withdrawn"], cancellationToken: cancellationToken))
+            if (row.GetBoolean("Withdrawn") != true) days.Add(ParseDate(row.RowKey[InvitePrefix.Length..]));
         return days;
+    }
+
+    /// The invitation to the conference of that day and its current answer; null when there is none.
+    public async Task<InvitationState?> InvitationAsync(string participantId, DateOnly conferenceOn, CancellationToken cancellationToken = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(participantId), InviteRow(conferenceOn), cancellationToken: cancellationToken);
+        return row.HasValue ? InvitationState.From(conferenceOn, row.Value!) : null;
     }
 
     internal static TableEntity TaskEntity(string participantId, string kind, string rule, DateOnly dueOn, string key, DateTimeOffset now, DateOnly since) =>

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Intake.Exports;
@@ -36,6 +37,20 @@ public static class IntakeExportAnswers
         };
 
     public static string? Gender(string answer) => Choose(IntakeChoices.Gender, answer) ?? FieldParsing.ParseGender(answer);
+
+    /// The language a form was filled in (a multilingual form's language column): a language
+    /// code (`ru`), the language's own name (`Русский`), or its Hebrew or English name; null when
+    /// it is not one the hub writes in.
+    public static string? Language(string answer) =>
+        TextCatalog.Embedded.Languages.FirstOrDefault(l => Same(l.Code, answer) || Same(l.Name, answer))?.Code
+        ?? LanguageNames.FirstOrDefault(n => n.Names.Any(name => Same(name, answer))).Code;
+
+    private static readonly (string Code, string[] Names)[] LanguageNames =
+    [
+        ("he", ["עברית", "Hebrew", "he-IL"]),
+        ("ru", ["רוסית", "Russian", "ru-RU", "русский язык"]),
+        ("ar", ["ערבית", "Arabic", "ar-IL", "عربي"]),
+    ];
 
     private static string? Choose(Choice[] choices, string answer) =>
         choices.FirstOrDefault(c => Same(c.Value, answer) || Same(c.Label, answer))?.Value;

@@ -39,6 +39,6 @@ public static class IntakeExportFields
     [
         F.FirstName, F.LastName, F.FullName, F.NationalId, F.BirthDate, F.Gender, F.City, F.Phone, F.Email, F.HeardVia,
         F.Occupation, F.YearsOfExperience, F.OutOfWorkSince, F.DesiredScope, F.Track, F.Capacity,
-        F.PrivacyConsent, F.SmsConsent, F.EmailConsent, SubmittedAt,
+        F.PrivacyConsent, F.SmsConsent, F.EmailConsent, F.Language, SubmittedAt,
     ];
 }

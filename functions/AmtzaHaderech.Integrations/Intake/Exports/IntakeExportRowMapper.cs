@@ -64,6 +64,7 @@ public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profil
             LastName = lastName,
             BirthDate = birthDate,
             Gender = values.Choice(F.Gender, IntakeExportAnswers.Gender, warnings),
+            Language = values.Choice(F.Language, IntakeExportAnswers.Language, warnings),
             Phones = phones,
             Email = email,
             City = values.Text(F.City),

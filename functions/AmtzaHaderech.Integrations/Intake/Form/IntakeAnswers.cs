@@ -58,4 +58,6 @@ public sealed record IntakeAnswers
     public required bool Capacity { get; init; }
     public required bool SmsConsent { get; init; }
     public required bool EmailConsent { get; init; }
+    /// The language the form was filled in: the one the person is written to in.
+    public string? Language { get; init; }
 }

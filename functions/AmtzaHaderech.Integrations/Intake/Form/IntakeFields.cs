@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Intake.Form;
@@ -25,6 +26,8 @@ public static class IntakeFields
     public const string Occupation = "occupation";
     public const string OccupationCode = "occupationCode";
     public const string YearsOfExperience = "yearsOfExperience";
+    /// "Are you working now?", asked before "since when not".
+    public const string WorkingNow = "workingNow";
     public const string OutOfWorkMonth = "outOfWorkMonth";
     public const string OutOfWorkYear = "outOfWorkYear";
     /// Exports only: the month in one column.
@@ -36,6 +39,8 @@ public static class IntakeFields
     public const string PrivacyConsent = "privacyConsent";
     public const string SmsConsent = "smsConsent";
     public const string EmailConsent = "emailConsent";
+    /// The language the form was filled in (the language switch): the person's language.
+    public const string Language = "language";
 
     /// Not fields of the person: the signed form token and the honeypot.
     public const string FormToken = "formToken";
@@ -45,8 +50,8 @@ public static class IntakeFields
     public static readonly string[] PersonFields =
     [
         FirstName, LastName, NationalId, BirthDay, BirthMonth, BirthYear, Gender, City, OtherCity, Phone, Email,
-        HeardVia, Occupation, OccupationCode, YearsOfExperience, OutOfWorkMonth, OutOfWorkYear, DesiredScope,
-        ScopePercent, Track, Capacity, PrivacyConsent, SmsConsent, EmailConsent,
+        HeardVia, Occupation, OccupationCode, YearsOfExperience, WorkingNow, OutOfWorkMonth, OutOfWorkYear, DesiredScope,
+        ScopePercent, Track, Capacity, PrivacyConsent, SmsConsent, EmailConsent, Language,
     ];
 
     /// The value a checked checkbox posts.
@@ -56,44 +61,37 @@ public static class IntakeFields
     public const string OtherCityValue = "other";
 }
 
-/// One choice of a radio group: the value posted and the words a person reads.
+/// One choice of a radio group: the value posted and its words in Hebrew (the page shows them in
+/// the reader's language: text `intake.{field}.{value}`; exports are read by the Hebrew words).
 public sealed record Choice(string Value, string Label);
 
 public static class IntakeChoices
 {
-    /// "How did you hear of us": the recruitment channels, valued by SPOT's codes.
-    public static readonly Choice[] HeardVia =
-    [
-        new(RecruitmentChannels.EmploymentService, "שירות התעסוקה"),
-        new(RecruitmentChannels.Friend, "חבר או חברה"),
-        new(RecruitmentChannels.EmploymentCenter, "מרכז התעסוקה בתל אביב"),
-        new(RecruitmentChannels.SocialMedia, "פייסבוק או רשתות חברתיות"),
-        new(RecruitmentChannels.Municipal, "העירייה"),
-        new(RecruitmentChannels.Other, "דרך אחרת"),
-    ];
+    /// "How did you hear of us": the recruitment channels, valued by SPOT's codes. The form
+    /// offers a channel a center configures as its own (`Centers:Items:HeardVia`) only to that
+    /// center's people, under the center's words.
+    public static readonly Choice[] HeardVia = Choices(IntakeFields.HeardVia,
+        RecruitmentChannels.EmploymentService, RecruitmentChannels.Friend, RecruitmentChannels.EmploymentCenter,
+        RecruitmentChannels.SocialMedia, RecruitmentChannels.Municipal, RecruitmentChannels.Other);
 
-    public static readonly Choice[] Gender = [new("M", "זכר"), new("F", "נקבה")];
+    public static readonly Choice[] Gender = Choices(IntakeFields.Gender, "M", "F");
 
     public const string FullScope = "full";
     public const string PartialScope = "partial";
     public const string PercentScope = "percent";
 
-    public static readonly Choice[] DesiredScope =
-    [
-        new(FullScope, "משרה מלאה"),
-        new(PartialScope, "משרה חלקית"),
-        new(PercentScope, "אחוז משרה מסוים"),
-    ];
+    public static readonly Choice[] DesiredScope = Choices(IntakeFields.DesiredScope, FullScope, PartialScope, PercentScope);
 
     /// The tracks as SPOT codes them; "not sure" is SPOT's empty track.
-    public static readonly Choice[] Track =
-    [
-        new("salaried", "עבודה כשכיר או שכירה"),
-        new("self_employed", "עבודה כעצמאי או עצמאית"),
-        new("not_sure", "עוד לא יודעים"),
-    ];
+    public static readonly Choice[] Track = Choices(IntakeFields.Track, "salaried", "self_employed", "not_sure");
 
-    public static readonly Choice[] YesNo = [new("yes", "כן"), new("no", "לא")];
+    public static readonly Choice[] YesNo = Choices("yesNo", "yes", "no");
 
     public static bool IsOneOf(Choice[] choices, string? value) => choices.Any(c => c.Value == value);
+
+    /// The text key of a choice's words.
+    public static string TextKey(string group, string value) => $"intake.{group}.{value}";
+
+    private static Choice[] Choices(string group, params string[] values) =>
+        [.. values.Select(v => new Choice(v, TextCatalog.Embedded.Get(TextCatalog.Embedded.Hebrew, Addressing.Plural, TextKey(group, v))))];
 }

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Accessibility;
 using AmtzaHaderech.Integrations.Intake.Exports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,7 @@ public static class IntakeFormRegistration
         services.TryAddSingleton<IntakeRateLimits>();
         services.TryAddSingleton<IntakeFormHandler>();
         services.TryAddSingleton<OccupationTypeAhead>();
+        services.TryAddSingleton<AccessibilityStatement>();
         return services;
     }
 
@@ -28,7 +30,7 @@ public static class IntakeFormRegistration
     /// routes as functions (Intake/ in the Functions project).
     public static IEndpointRouteBuilder MapIntakeForm(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/intake", ([FromServices] IntakeFormHandler handler) => handler.Show());
+        app.MapGet("/intake", (HttpRequest request, [FromServices] IntakeFormHandler handler) => handler.Show(request.Query["lang"]));
         app.MapPost("/intake", (HttpRequest request, [FromServices] IntakeFormHandler handler, CancellationToken cancellationToken) =>
             handler.SubmitAsync(request, cancellationToken));
         app.MapGet("/intake/assets/{file}", (string file) => (IResult?)IntakeAssets.Find(file) ?? Results.NotFound());

@@ -32,6 +32,7 @@ public static class IntakeRecord
             LastName = answers.LastName,
             BirthDate = answers.BirthDate,
             Gender = answers.Gender,
+            Language = answers.Language,
             Phones = [answers.Phone],
             Email = answers.Email,
             City = answers.City,

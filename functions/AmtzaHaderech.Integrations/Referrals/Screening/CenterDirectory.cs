@@ -37,4 +37,7 @@ public sealed class CenterDirectory
     public CoordinatorOptions? Coordinator(string? spotCoordinator) =>
         string.IsNullOrWhiteSpace(spotCoordinator) ? null
             : Centers.SelectMany(c => c.Coordinators).FirstOrDefault(c => string.Equals(c.Id.Trim(), spotCoordinator.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// The center a configured coordinator belongs to.
+    public CenterOptions? CenterOf(CoordinatorOptions coordinator) => Centers.FirstOrDefault(c => c.Coordinators.Contains(coordinator));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
@@ -11,7 +12,8 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 /// program channel (`Reports:ProgramChannel`). Monthly it is as of the last day of the month
 /// that just ended.
 public sealed class ProgramReportJob(
-    SpotStoreReader store, CenterDirectory centers, IReportDelivery delivery, IOptions<ReportsOptions> options, TimeProvider clock)
+    SpotStoreReader store, CenterDirectory centers, IReportDelivery delivery, IOptions<ReportsOptions> options, IOptions<HubOptions> hub,
+    TimeProvider clock)
 {
     public Task<DeliveryReceipt> RunMonthlyAsync(CancellationToken cancellationToken = default) =>
         RunAsync(ReportSchedule.PreviousMonth(clock).LastDay, cancellationToken);
@@ -22,17 +24,17 @@ public sealed class ProgramReportJob(
         var report = ProgramMetrics.Compute(source.Data, asOf, [.. centers.Centers.Select(c => c.Id)]);
         using var buffer = new MemoryStream();
         ProgramWorkbook.Write(report, buffer, source.Status.Describe(), centers.Names);
-        var file = new ReportFile(options.Value.ProgramChannel, asOf.Year, ReportSchedule.ProgramFileName(asOf), buffer.ToArray(), Notice(report));
+        var file = new ReportFile(options.Value.ProgramChannel, asOf.Year, ReportSchedule.ProgramFileName(asOf), buffer.ToArray(), Notice(report, hub.Value.ProgramName));
         return await delivery.DeliverAsync(file, cancellationToken);
     }
 
-    private static ReportNotice Notice(ProgramReport report)
+    private static ReportNotice Notice(ProgramReport report, string programName)
     {
         var all = report.Centers[^1];
         var asOf = HebrewLabels.Date(report.AsOf);
         return new ReportNotice(
             $"דוח התוכנית נכון ל-{asOf}",
-            $"דוח התוכנית של אמצע הדרך נכון ל-{asOf} נשמר בקבצי הערוץ. הנתונים המלאים בגיליונות הדוח.",
+            $"דוח התוכנית של {programName} נכון ל-{asOf} נשמר בקבצי הערוץ. הנתונים המלאים בגיליונות הדוח.",
             [
                 ReportFact.Count("משתתפים", all.Total),
                 ReportFact.Count("פעילים", all.Active),

@@ -14,8 +14,8 @@ public sealed class ConferenceInvitationRuleTests
     {
         Conferences = new(StringComparer.Ordinal)
         {
-            ["ksb"] = [new(2026, 11, 10), new(2026, 12, 20), new(2026, 11, 29)],
-            ["tlv"] = [new(2026, 10, 1)],
+            ["ksb"] = [new() { Date = new(2026, 11, 10) }, new() { Date = new(2026, 12, 20) }, new() { Date = new(2026, 11, 29) }],
+            ["tlv"] = [new() { Date = new(2026, 10, 1) }],
         },
     };
 

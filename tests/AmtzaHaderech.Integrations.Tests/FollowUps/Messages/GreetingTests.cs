@@ -2,7 +2,8 @@ using AmtzaHaderech.Integrations.FollowUps.Messages;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps.Messages;
 
-/// A message carries a first name only when it looks like one (docs/follow-ups.md, "Messages").
+/// A message or page carries a first name only when it looks like one (docs/follow-ups.md,
+/// "Messages").
 public sealed class GreetingTests
 {
     [Theory]
@@ -11,18 +12,23 @@ public sealed class GreetingTests
     [InlineData("Ольга")]
     [InlineData("محمد")]
     [InlineData("בן-ציון")]
+    [InlineData("אנה-מריה")]
     [InlineData("O'Brien")]
     [InlineData("ג׳ורג׳")]
     [InlineData("ג'ורג'")]
     [InlineData("José")]
+    [InlineData("דָּנָה")] // with niqqud
     [InlineData("אבגדהוזחטיכלמנסעפצקר")] // 20 letters
-    public void SafeFirstName_ANameLikeWord_Kept(string name) =>
-        Assert.Equal(name, Greeting.SafeFirstName(name));
+    public void FirstName_ANameLikeWord_UsedAsIs(string name) =>
+        Assert.Equal(name, Greeting.FirstName(name));
 
     [Theory]
     [InlineData("חשבונך נחסם. לאימות היכנסו ל evil.example")]
     [InlineData("http://evil.example")]
+    [InlineData("https://x.test")]
+    [InlineData("www.example.org")]
     [InlineData("evil.example")]
+    [InlineData("050-1234567")]
     [InlineData("אנה מריה")] // two words
     [InlineData("אבגדהוזחטיכלמנסעפצקרש")] // 21 letters
     [InlineData("דנה1")]
@@ -31,17 +37,14 @@ public sealed class GreetingTests
     [InlineData("Dаna")] // a Cyrillic а among Latin letters
     [InlineData("=HYPERLINK")]
     [InlineData("'")]
+    [InlineData("\u05B8דנה")] // a mark before any letter
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
-    public void SafeFirstName_AnythingElse_Null(string? name) =>
-        Assert.Null(Greeting.SafeFirstName(name));
+    public void FirstName_AnythingElse_NoName(string? name) =>
+        Assert.Null(Greeting.FirstName(name));
 
     [Fact]
-    public void SafeFirstName_SpacesAround_Trimmed() =>
-        Assert.Equal("דנה", Greeting.SafeFirstName("  דנה "));
-
-    [Fact]
-    public void Hello_UnsafeName_NeutralGreeting() =>
-        Assert.Equal(("שלום דנה", "שלום"), (Greeting.Hello("דנה"), Greeting.Hello("http://evil.example")));
+    public void FirstName_SpacesAround_Trimmed() =>
+        Assert.Equal("Ольга", Greeting.FirstName(" Ольга "));
 }

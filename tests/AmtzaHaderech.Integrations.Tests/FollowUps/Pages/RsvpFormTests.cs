@@ -1,5 +1,8 @@
+using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Localization;
+using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -16,10 +19,14 @@ public class RsvpFormTests
         RsvpOtherDates = otherDates,
         Conferences = new(StringComparer.Ordinal)
         {
-            ["ksb"] = [new(2026, 11, 9), new(2027, 1, 18), Invited, new(2026, 12, 21), new(2027, 1, 4), new(2026, 12, 21), new(2027, 2, 1)],
-            ["tlv"] = [new(2026, 12, 14)],
+            ["ksb"] = Days(new(2026, 11, 9), new(2027, 1, 18), Invited, new(2026, 12, 21), new(2027, 1, 4), new(2026, 12, 21), new(2027, 2, 1)),
+            ["tlv"] = Days(new DateOnly(2026, 12, 14)),
         },
     };
+
+    private static List<ConferenceOptions> Days(params DateOnly[] days) => [.. days.Select(d => new ConferenceOptions { Date = d })];
+
+    private static readonly Texts Texts = ShippedDefaults.Localizer().Default;
 
     private static readonly DateOnly[] Offered = [new(2026, 12, 21), new(2027, 1, 4), new(2027, 1, 18)];
 
@@ -70,7 +77,7 @@ public class RsvpFormTests
         var form = Form(("answer", answer), ("date", "2026-12-21"));
 
         Assert.True(form.IsAnswer);
-        Assert.Empty(form.Errors(Offered));
+        Assert.Empty(form.Errors(Texts, Offered));
         Assert.Equal(new RsvpChoice(coming, null), form.ToChoice(Offered));
     }
 
@@ -79,7 +86,7 @@ public class RsvpFormTests
     {
         var form = Form(("answer", "other"), ("date", "2027-01-04"));
 
-        Assert.Empty(form.Errors(Offered));
+        Assert.Empty(form.Errors(Texts, Offered));
         Assert.Equal(new RsvpChoice(false, new DateOnly(2027, 1, 4)), form.ToChoice(Offered));
     }
 
@@ -93,7 +100,7 @@ public class RsvpFormTests
     {
         var form = Form(("answer", "other"), ("date", date));
 
-        var (field, message) = Assert.Single(form.Errors(Offered));
+        var (field, message) = Assert.Single(form.Errors(Texts, Offered));
         Assert.Equal("date-2026-12-21", field);
         Assert.Contains("אינו אחד המועדים ברשימה", message);
         Assert.Throws<InvalidOperationException>(() => form.ToChoice(Offered));
@@ -102,15 +109,15 @@ public class RsvpFormTests
     [Fact]
     public void Errors_OtherWithoutDate_AsksToChoose()
     {
-        var (field, message) = Assert.Single(Form(("answer", "other")).Errors(Offered));
+        var (field, message) = Assert.Single(Form(("answer", "other")).Errors(Texts, Offered));
 
-        Assert.Equal(("date-2026-12-21", "נא לבחור את המועד שמתאים לך."), (field, message));
+        Assert.Equal(("date-2026-12-21", "נא לבחור את המועד המתאים מהרשימה."), (field, message));
     }
 
     [Fact]
     public void Errors_OtherWhenNothingOffered_RefusedOnTheQuestion()
     {
-        var (field, _) = Assert.Single(Form(("answer", "other"), ("date", "2026-12-21")).Errors([]));
+        var (field, _) = Assert.Single(Form(("answer", "other"), ("date", "2026-12-21")).Errors(Texts, []));
 
         Assert.Equal("rsvp-question", field);
     }

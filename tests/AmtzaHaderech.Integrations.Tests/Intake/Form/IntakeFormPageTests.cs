@@ -1,17 +1,19 @@
 using System.Text.RegularExpressions;
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 using F = AmtzaHaderech.Integrations.Intake.Form.IntakeFields;
 
 namespace AmtzaHaderech.Integrations.Tests.Intake.Form;
 
 public sealed partial class IntakeFormPageTests
 {
-    private static string Render(Dictionary<string, string?> values)
+    private static string Render(Dictionary<string, string?> values, string language = "he")
     {
         var input = new IntakeInput(values);
-        var validator = IntakeInputs.Validator();
-        var errors = validator.Validate(input, IntakeInputs.Today).Errors;
-        return IntakeFormPage.Render(new FormView("token", input, errors, validator.ServedCities));
+        var texts = ShippedDefaults.Localizer().For(language);
+        var errors = IntakeInputs.Validator().Validate(input, IntakeInputs.Today, texts).Errors;
+        CityChoice[] cities = [new("כפר סבא", "ksb"), new("רעננה", "ksb"), new("תל אביב-יפו", "tlv")];
+        return IntakeFormPage.Render(new FormView("token", input, errors, cities, [new("tlv", "employment_center", "מרכז התעסוקה בתל אביב")], texts));
     }
 
     [Fact]
@@ -47,7 +49,54 @@ public sealed partial class IntakeFormPageTests
         Assert.Contains("value=\"123456789\"", html);
         Assert.Contains("value=\"לוי\"", html);
         Assert.Contains("id=\"gender-F\" name=\"gender\" value=\"F\" checked", html);
-        Assert.Contains("<option value=\"כפר סבא\" selected>", html);
+        Assert.Contains("<option value=\"כפר סבא\" data-center=\"ksb\" selected>", html);
+    }
+
+    [Fact]
+    public void Render_HeardVia_TheCentersOwnAnswerMarkedWithItsCenterAndNoOneElsesEmploymentCenter()
+    {
+        var html = Render([]);
+
+        Assert.Contains("<div class=\"choice\" data-center=\"tlv\"><input class=\"choice__input choice__input--error\" type=\"radio\" id=\"heardVia-employment_center\"", html);
+        Assert.Contains(">מרכז התעסוקה בתל אביב</label>", html);
+        Assert.Single(Regex.Matches(html, "value=\"employment_center\""));
+    }
+
+    [Fact]
+    public void Render_WorkingNowAsked_SinceWhenOnlyForNo()
+    {
+        var html = Render(IntakeInputs.Valid());
+
+        var working = html.IndexOf("האם אתם עובדים עכשיו?", StringComparison.Ordinal);
+        var since = html.IndexOf("מאיזה חודש אתם לא עובדים?", StringComparison.Ordinal);
+        Assert.True(working > 0 && since > working, "working now comes first");
+        Assert.Contains("<div class=\"conditional\" data-shown-by=\"workingNow\" data-shown-value=\"no\">", html);
+    }
+
+    [Theory]
+    [InlineData("he", "שליחת הטופס", "/intake")]
+    [InlineData("ru", "Отправить анкету", "/intake?lang=ru")]
+    [InlineData("ar", "إرسال النموذج", "/intake?lang=ar")]
+    public void Render_Language_TextsAndTheFormsAddressInIt(string language, string submit, string action)
+    {
+        var html = Render([], language);
+
+        Assert.Contains($">{submit}</button>", html);
+        Assert.Contains($"action=\"{action.Replace("&", "&amp;", StringComparison.Ordinal)}\"", html);
+        Assert.Contains($"name=\"language\" value=\"{language}\"", html);
+    }
+
+    [Fact]
+    public void Render_EveryRequiredQuestion_CarriesTheServersMessageForTheScript()
+    {
+        var html = Render(IntakeInputs.Valid());
+
+        foreach (var message in new[] { "נא לכתוב את השם הפרטי", "נא לכתוב מספר תעודת זהות", "נא לכתוב תאריך לידה מלא: יום, חודש ושנה",
+            "נא לבחור מין", "נא לכתוב מספר טלפון נייד", "נא לענות אם אתם עובדים עכשיו" })
+            Assert.Contains($"data-required=\"{message}", html);
+        Assert.Contains("data-check=\"id\"", html);
+        Assert.Contains("data-check=\"mobile\"", html);
+        Assert.Contains("data-check=\"email\"", html);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Intake.Occupations;
+using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 using F = AmtzaHaderech.Integrations.Intake.Form.IntakeFields;
 
@@ -30,6 +31,7 @@ internal static class IntakeInputs
         [F.Occupation] = "מנהלת חשבונות",
         [F.OccupationCode] = "4311",
         [F.YearsOfExperience] = "30",
+        [F.WorkingNow] = "no",
         [F.OutOfWorkMonth] = "5",
         [F.OutOfWorkYear] = "2026",
         [F.DesiredScope] = "full",
@@ -46,5 +48,8 @@ internal static class IntakeInputs
         return values;
     }
 
-    public static IntakeValidation Validate(Dictionary<string, string?> values) => Validator().Validate(new IntakeInput(values), Today);
+    public static Texts Hebrew { get; } = ShippedDefaults.Localizer().Default;
+
+    public static IntakeValidation Validate(Dictionary<string, string?> values, Texts? texts = null) =>
+        Validator().Validate(new IntakeInput(values), Today, texts ?? Hebrew);
 }

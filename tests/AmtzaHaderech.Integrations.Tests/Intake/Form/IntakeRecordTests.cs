@@ -11,7 +11,7 @@ public sealed class IntakeRecordTests
     private static InboundRecord Create(Dictionary<string, string?> values)
     {
         var input = new IntakeInput(values);
-        return IntakeRecord.Create(IntakeInputs.Validator().Validate(input, IntakeInputs.Today).Answers!, input, Form, IntakeInputs.Today);
+        return IntakeRecord.Create(IntakeInputs.Validator().Validate(input, IntakeInputs.Today, IntakeInputs.Hebrew).Answers!, input, Form, IntakeInputs.Today);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 using F = AmtzaHaderech.Integrations.Intake.Form.IntakeFields;
 
 namespace AmtzaHaderech.Integrations.Tests.Intake.Form;
@@ -34,7 +35,7 @@ public sealed class IntakeValidatorTests
         Assert.Null(validation.Answers);
         Assert.Equal(
             [F.FirstName, F.LastName, F.NationalId, IntakeDates.BirthDateGroup, F.Gender, F.City, F.Phone, F.HeardVia, F.Occupation,
-                F.YearsOfExperience, IntakeDates.OutOfWorkGroup, F.DesiredScope, F.Track, F.Capacity, F.PrivacyConsent],
+                F.YearsOfExperience, F.WorkingNow, F.DesiredScope, F.Track, F.Capacity, F.PrivacyConsent],
             validation.Errors.Select(e => e.Field));
         Assert.All(validation.Errors, e => Assert.Matches("[א-ת]", e.Message));
     }
@@ -119,6 +120,39 @@ public sealed class IntakeValidatorTests
 
         Assert.Equal(target, Assert.Single(validation.Errors).Target);
     }
+
+    [Fact]
+    public void Validate_WorkingNow_OutOfWorkSinceThisMonthWithoutAskingIt() =>
+        Assert.Equal(new DateOnly(2026, 11, 1), IntakeInputs.Validate(IntakeInputs.With(
+            (F.WorkingNow, "yes"), (F.OutOfWorkMonth, null), (F.OutOfWorkYear, null))).Answers!.OutOfWorkSince);
+
+    [Fact]
+    public void Validate_NotWorkingWithoutSinceWhen_AsksForTheMonth() =>
+        Assert.Equal(IntakeDates.OutOfWorkGroup, Assert.Single(IntakeInputs.Validate(IntakeInputs.With(
+            (F.OutOfWorkMonth, null), (F.OutOfWorkYear, null))).Errors).Field);
+
+    [Fact]
+    public void Validate_BadIdDatePhoneAndEmail_AllReportedInOnePass()
+    {
+        var errors = IntakeInputs.Validate(IntakeInputs.With(
+            (F.NationalId, "123456789"), (F.BirthDay, "31"), (F.BirthMonth, "2"), (F.Phone, "12345"), (F.Email, "rachel@"))).Errors;
+
+        Assert.Equal([F.NationalId, IntakeDates.BirthDateGroup, F.Phone, F.Email], errors.Select(e => e.Field));
+    }
+
+    [Theory]
+    [InlineData("ru", "Напишите имя")]
+    [InlineData("ar", "يرجى كتابة الاسم الشخصي")]
+    public void Validate_InTheFormsLanguage_MessagesInIt(string language, string firstNameMissing)
+    {
+        var validation = IntakeInputs.Validate(IntakeInputs.With((F.FirstName, "")), ShippedDefaults.Localizer().For(language));
+
+        Assert.Equal(firstNameMissing, Assert.Single(validation.Errors).Message);
+    }
+
+    [Fact]
+    public void Validate_Language_TheFormsLanguageIsThePersons() =>
+        Assert.Equal("ru", IntakeInputs.Validate(IntakeInputs.Valid(), ShippedDefaults.Localizer().For("ru")).Answers!.Language);
 
     [Fact]
     public void Validate_OutOfWorkThisMonth_Accepted() =>
