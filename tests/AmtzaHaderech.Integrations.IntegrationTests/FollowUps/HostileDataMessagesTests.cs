@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
@@ -82,8 +83,9 @@ public sealed partial class HostileDataMessagesTests(AzuriteFixture azurite)
         yield return (FollowUpRules.Exit, FollowUpChannels.Email, 0, "he");
     }
 
+    // Kfar Saba's conference on 29/11 at the demo's venue (a time and an address).
     private Task<TestHub> StartAsync() =>
-        FollowUpsHub.StartAsync(azurite, Due, new() { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
+        FollowUpsHub.StartAsync(azurite, Due, new(DemoCommand.ConferenceVenues) { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
 
     private static async Task<OutgoingMessage> ComposeAsync(TestHub hub, string rule, string channel, int reminder, string language, string text)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Links;
@@ -31,7 +32,7 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task ReportEvaluation_ReferralsInvitedConfirmedEnrolled_FunnelCountsEachStage()
     {
-        await using var hub = await TestHub.StartAsync(azurite, Today, new()
+        await using var hub = await TestHub.StartAsync(azurite, Today, new(DemoCommand.ConferenceVenues)
         {
             ["FollowUps:Conferences:ksb:0"] = "2026-11-29",
             ["FollowUps:Conferences:ksb:1"] = "2026-12-27",
@@ -75,7 +76,7 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
     {
         // SPOT already has the person as a lead; the referral merges into them, so the ledger shows
         // SPOT's id, while the invitation is the hub person's. Then SPOT enrols them.
-        await using var hub = await TestHub.StartAsync(azurite, Today, new() { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
+        await using var hub = await TestHub.StartAsync(azurite, Today, new(DemoCommand.ConferenceVenues) { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
         var referral = EsFileBuilder.Row(4);
         await ImportSpotAsync(hub, Spot("S-4", referral, null));
         var imported = await ImportAsync(hub, "es-referrals_4521_20261123_01.csv", referral);

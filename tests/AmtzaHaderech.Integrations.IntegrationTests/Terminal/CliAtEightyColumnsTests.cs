@@ -11,8 +11,13 @@ public sealed partial class CliAtEightyColumnsTests(CliStore store) : IClassFixt
 {
     private static string[] Lines(string output) => output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 
+    // A command to copy (WholeLine) may pass 80 columns with a long --data-dir: it is written
+    // whole on a line of its own, for the terminal to fold and a selection to copy whole.
     private static void FitsEightyColumns(string output) =>
-        Assert.All(Lines(output), line => Assert.True(line.Length <= CliStore.Columns, $"{line.Length} columns: {line}"));
+        Assert.All(Lines(output), line => Assert.True(line.Length <= CliStore.Columns || IsWholeCommand(line), $"{line.Length} columns: {line}"));
+
+    private static bool IsWholeCommand(string line) =>
+        line.StartsWith("  amtza ", StringComparison.Ordinal) && !line[2..].Contains("  ", StringComparison.Ordinal);
 
     [Fact]
     public async Task ReferralsList_Default_ALinePerRecordWithinEightyColumns()

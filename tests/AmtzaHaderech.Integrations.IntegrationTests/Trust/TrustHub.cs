@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Facebook.Leads;
@@ -47,7 +48,7 @@ public sealed class TrustHub : IAsyncDisposable
     public static async Task<TrustHub> StartAsync(AzuriteFixture azurite)
     {
         var hub = new TrustHub(null!);
-        hub.App = await HubWebApp.StartAsync(azurite, Today, new Dictionary<string, string?>
+        hub.App = await HubWebApp.StartAsync(azurite, Today, new Dictionary<string, string?>(DemoCommand.ConferenceVenues)
         {
             ["Facebook:AppSecret"] = FacebookHub.AppSecret,
             ["Facebook:VerifyToken"] = FacebookHub.VerifyToken,
