@@ -1,9 +1,11 @@
+using AmtzaHaderech.Integrations.Accessibility;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.Intake.Exports;
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Localization;
@@ -67,6 +69,8 @@ public static class HubRegistration
         AddFollowUps,
         services => services.AddOccupations(),
         services => services.AddIntakeForm(),
+        services => services.AddIntakeExports(),
+        services => services.AddAccessibilityStatement(),
         services => services.AddMunicipalLists(),
         services => services.AddReportDelivery(),
         services => services.AddFollowUpSending(),
@@ -103,6 +107,7 @@ public static class HubRegistration
         services.AddSingleton<PlacementFeedback>();
         services.AddSingleton<FeedbackFileWriter>();
         services.AddSingleton<EmploymentServiceImporter>();
+        services.AddSingleton<IChunkImporter>(sp => sp.GetRequiredService<EmploymentServiceImporter>());
     }
 
     private static void AddFollowUps(IServiceCollection services)

@@ -34,7 +34,7 @@ internal sealed record SpotSource(SpotExportSnapshot Data, string Description, o
     {
         string[] files = [SpotExportFiles.Participants, SpotExportFiles.Employment, SpotExportFiles.Activities];
         if (!files.All(f => File.Exists(Path.Combine(folder.FullName, f)))) return null;
-        var data = await SpotExportSnapshot.LoadFolderAsync(folder.FullName, cancellationToken: cancellationToken);
+        var data = await SpotExportReader.ReadFolderAsync(folder.FullName, cancellationToken: cancellationToken);
         return new SpotSource(data, $"נתוני SPOT מתיקיית הייצוא {folder.FullName}", new { kind = "folder", path = folder.FullName });
     }
 

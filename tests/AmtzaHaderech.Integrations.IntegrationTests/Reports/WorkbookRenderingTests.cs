@@ -64,7 +64,7 @@ public sealed class WorkbookRenderingTests
     [Fact]
     public async Task EvaluationWorkbook_PrintedByLibreOffice_ShowsTitlesFiguresAndTheCaveat()
     {
-        var data = await SpotExportSnapshot.LoadFolderAsync(EvaluationFixture.SpotExportFolder);
+        var data = await SpotExportReader.ReadFolderAsync(EvaluationFixture.SpotExportFolder);
         var report = EvaluationMetrics.Compute(data, EvaluationFixture.FirstDate, EvaluationFixture.Funnel);
         using var workbook = new MemoryStream();
         EvaluationWorkbook.Write(report, workbook, DataSource);
@@ -121,7 +121,7 @@ public sealed class WorkbookRenderingTests
         Assert.Contains("3,145", rendering.Text);
     }
 
-    private static Task<SpotExportSnapshot> SampleAsync() => SpotExportSnapshot.LoadFolderAsync(AmtzaCli.Sample("spot-export"));
+    private static Task<SpotExportSnapshot> SampleAsync() => SpotExportReader.ReadFolderAsync(AmtzaCli.Sample("spot-export"));
 
     private static string Percent(double? share) => (share!.Value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

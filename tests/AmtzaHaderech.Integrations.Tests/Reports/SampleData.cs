@@ -28,7 +28,7 @@ internal static class SampleData
     ]);
 
     private static readonly Lazy<Task<SpotExportSnapshot>> Snapshot =
-        new(() => SpotExportSnapshot.LoadFolderAsync(SpotExportFolder));
+        new(() => SpotExportReader.ReadFolderAsync(SpotExportFolder));
 
     public static Task<SpotExportSnapshot> LoadAsync() => Snapshot.Value;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Azure.Data.Tables;
@@ -27,7 +27,7 @@ public static class SentActivity
     public static TableTransactionAction Row(string participantId, string itemKey, string rule, string channel, int? reminder, DateTimeOffset sentAt)
     {
         var purpose = "sent|" + itemKey + (reminder is { } number ? "|reminder" + number.ToString(CultureInfo.InvariantCulture) : "");
-        return FollowUpAnswers.PendingSpotChange(participantId, purpose, SpotChangeKinds.Activity, For(rule, channel, IsraelTime.DateOf(sentAt), reminder), sentAt);
+        return PendingSpotChanges.Row(participantId, purpose, SpotChangeKinds.Activity, For(rule, channel, IsraelTime.DateOf(sentAt), reminder), sentAt);
     }
 
     private static string Purpose(string rule) => rule switch

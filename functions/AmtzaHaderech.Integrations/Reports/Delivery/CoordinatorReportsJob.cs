@@ -53,7 +53,7 @@ public sealed partial class CoordinatorReportsJob(
     {
         var figures = report.Centers.FirstOrDefault(c => c.Center == center) ?? report.All;
         var name = centers.Names.Center(center);
-        var month = ReportSchedule.MonthName(reportMonth);
+        var month = reportMonth.HebrewName;
         var toCall = report.Coordinators.Where(t => t.Center == center).Sum(t => t.NoContact90.Count + t.FollowUpsDue.Count);
         return new ReportNotice(
             $"דוח חודשי למקדמות התעסוקה - {name} - {month}",

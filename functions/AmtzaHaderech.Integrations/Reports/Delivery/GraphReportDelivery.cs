@@ -26,7 +26,7 @@ public sealed partial class GraphReportDelivery(
             LogNoWebhook(logger, report.Channel);
             return new DeliveryReceipt(report.Channel, report.FileName, DeliveryReceipt.Uploaded, url, Notified: false);
         }
-        await webhook.PostAsync(new Uri(hook), TeamsCard.Message(report.Notice, url), cancellationToken);
+        await webhook.PostAsync(new Uri(hook), ReportCard.Message(report.Notice, url), cancellationToken);
         return new DeliveryReceipt(report.Channel, report.FileName, DeliveryReceipt.Uploaded, url, Notified: true);
     }
 

@@ -5,6 +5,8 @@ namespace AmtzaHaderech.Integrations.Reports.Metrics;
 /// A calendar month `yyyy-MM`, the period of the coordinators' monthly report.
 public readonly record struct ReportMonth
 {
+    private static readonly CultureInfo Hebrew = CultureInfo.GetCultureInfo("he-IL");
+
     public ReportMonth(int year, int month)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
@@ -22,6 +24,9 @@ public readonly record struct ReportMonth
     public DateOnly LastDay => new(Year, Month, DateTime.DaysInMonth(Year, Month));
 
     public bool Contains(DateOnly day) => day.Year == Year && day.Month == Month;
+
+    /// "אוקטובר 2018".
+    public string HebrewName => $"{Hebrew.DateTimeFormat.GetMonthName(Month)} {Year.ToString(CultureInfo.InvariantCulture)}";
 
     public override string ToString() => FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

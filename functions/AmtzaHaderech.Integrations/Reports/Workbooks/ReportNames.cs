@@ -1,5 +1,4 @@
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
@@ -22,12 +21,15 @@ public sealed class ReportNames
         }
     }
 
+    /// The code of the row that sums every center (MetricBands.AllCenters).
+    public const string AllCenters = "all";
+
     /// No configuration: every code shows as it is (tests of the figures alone).
     public static ReportNames Codes { get; } = new([]);
 
     public string Center(string? code) => code switch
     {
-        MetricBands.AllCenters => "כל המרכזים",
+        AllCenters => "כל המרכזים",
         null or "" => "ללא מרכז",
         _ => _centers.GetValueOrDefault(code, code),
     };

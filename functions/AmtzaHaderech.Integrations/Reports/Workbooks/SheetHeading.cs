@@ -14,7 +14,7 @@ internal sealed record SheetHeading(string Period, string DataSource, ReportName
         new($"נכון ל-{HebrewLabels.Date(asOf)}", dataSource, names);
 
     public static SheetHeading Month(ReportMonth month, string dataSource, ReportNames names) =>
-        new(ReportSchedule.MonthName(month), dataSource, names);
+        new(month.HebrewName, dataSource, names);
 
     public XlSheet Sheet(string name, string title) => new(name, $"{title}, {Period}", HebrewLabels.Subtitle(DataSource));
 }

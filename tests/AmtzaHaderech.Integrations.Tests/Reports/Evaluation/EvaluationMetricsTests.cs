@@ -11,7 +11,7 @@ namespace AmtzaHaderech.Integrations.Tests.Reports.Evaluation;
 /// naive oracle.
 public sealed class EvaluationMetricsTests
 {
-    private static readonly Lazy<Task<SpotExportSnapshot>> Fixture = new(() => SpotExportSnapshot.LoadFolderAsync(EvaluationFixture.SpotExportFolder));
+    private static readonly Lazy<Task<SpotExportSnapshot>> Fixture = new(() => SpotExportReader.ReadFolderAsync(EvaluationFixture.SpotExportFolder));
 
     public static TheoryData<string> Dates => [EvaluationFixture.FirstDate.ToString("yyyy-MM-dd"), EvaluationFixture.SecondDate.ToString("yyyy-MM-dd")];
 

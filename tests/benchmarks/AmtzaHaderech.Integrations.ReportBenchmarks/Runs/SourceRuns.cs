@@ -42,7 +42,7 @@ public static class SourceRuns
             Measurement? fromFolder = null, fromStore = null, fromTables = null;
             for (var round = 1; round <= rounds; round++)
             {
-                fromFolder = Fastest(fromFolder, Meter.Measure(Folder, () => Report(SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken: cancellationToken).GetAwaiter().GetResult())).Measurement);
+                fromFolder = Fastest(fromFolder, Meter.Measure(Folder, () => Report(SpotExportReader.ReadFolderAsync(folder, cancellationToken: cancellationToken).GetAwaiter().GetResult())).Measurement);
                 fromStore = Fastest(fromStore, Meter.Measure(Store, () => Report(reader.LoadSnapshotAsync(cancellationToken).GetAwaiter().GetResult())).Measurement);
                 log($"Round {round}: folder {fromFolder.Elapsed.TotalSeconds:0.00} s, store {fromStore.Elapsed.TotalSeconds:0.00} s (fastest so far).");
             }

@@ -3,14 +3,14 @@ using AmtzaHaderech.Integrations.Reports.Delivery;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Delivery;
 
-public sealed class TeamsCardTests
+public sealed class ReportCardTests
 {
     [Fact]
     public void Message_Notice_IsAWorkflowsMessageWithAnRtlAdaptiveCardAndTheLink()
     {
         var notice = new ReportNotice("דוח התוכנית", "הדוח נשמר.", [new ReportFact("משתתפים", "1,234")]);
 
-        var json = TeamsCard.Message(notice, "https://contoso.sharepoint.com/r.xlsx").ToJsonString(TeamsCard.JsonOptions);
+        var json = ReportCard.Message(notice, "https://contoso.sharepoint.com/r.xlsx").ToJsonString(TeamsCard.JsonOptions);
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
