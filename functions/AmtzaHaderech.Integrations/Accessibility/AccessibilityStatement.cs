@@ -2,7 +2,6 @@ using System.Text;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Localization;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,5 @@
+using AmtzaHaderech.Integrations.Participants;
+
 namespace AmtzaHaderech.Integrations.Referrals;
 
 /// The inbound channels (docs/cli.md `source`). A person's recruitment channel is another thing:

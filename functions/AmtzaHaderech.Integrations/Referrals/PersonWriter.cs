@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Storage;

@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot.Api;
 using AmtzaHaderech.Integrations.Spot.Files;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;

@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.SchedulerSimulation;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
@@ -20,7 +20,7 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
     private static readonly TimeOnly[] Times = [new(10, 0), new(21, 30)];
 
     // Retention items of the contract, computed directly: open placement episodes, each k.
-    private static Dictionary<string, DateOnly> RetentionDue(SpotExportSnapshot data, DateOnly after, DateOnly to)
+    private static Dictionary<string, DateOnly> RetentionDue(SpotSnapshot data, DateOnly after, DateOnly to)
     {
         var enrolled = data.Participants.ToDictionary(p => p.ParticipantId, p => p.EnrolledOn);
         var due = new Dictionary<string, DateOnly>();
@@ -93,7 +93,7 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
             ParticipantId = p.ParticipantId,
             StartDate = DateMath.AddMonths(outageStart.AddDays(i), -6),
         }).Append(new SpotEpisode { EpisodeId = "QE9", ParticipantId = "Q0", StartDate = DateMath.AddMonths(outageStart.AddDays(3), -12) });
-        var data = new SpotExportSnapshot([.. generated.Participants, .. placed], [.. generated.Episodes, .. jobs], generated.Activities);
+        var data = new SpotSnapshot([.. generated.Participants, .. placed], [.. generated.Episodes, .. jobs], generated.Activities);
         await using var simulation = await StartAsync(azurite, outageStart.AddDays(-30), data);
 
         await simulation.RunDaysAsync(Daily(outageStart.AddDays(-30), outageStart.AddDays(-1)), Times);

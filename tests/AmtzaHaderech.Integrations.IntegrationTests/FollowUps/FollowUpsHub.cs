@@ -7,7 +7,7 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,9 +69,9 @@ internal static class FollowUpsHub
         [.. (await services.GetRequiredService<FollowUpStore>().LoadAsync()).Invitations.Select(i => (i.ConferenceOn, i.Answered)).Order()];
 
     /// Writes the snapshot's rows into the SPOT mirror, as an import of that export would.
-    public static Task MirrorAsync(TestHub hub, SpotExportSnapshot data) => MirrorAsync(hub.Services, data);
+    public static Task MirrorAsync(TestHub hub, SpotSnapshot data) => MirrorAsync(hub.Services, data);
 
-    public static async Task MirrorAsync(IServiceProvider services, SpotExportSnapshot data)
+    public static async Task MirrorAsync(IServiceProvider services, SpotSnapshot data)
     {
         var mirror = services.GetRequiredService<SpotMirrorStore>();
         foreach (var person in data.Participants)

@@ -1,6 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.Tests.FollowUps.PlannerData;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps;
@@ -14,7 +14,7 @@ public class FollowUpPlannerScheduleTests
     private sealed record Run(DateOnly AsOf, FollowUpItem Item);
 
     // Every listed item is handled at its run: sent to the person, or (no_channel) to the coordinator.
-    private static List<Run> Simulate(SpotExportSnapshot data, IEnumerable<DateOnly> days)
+    private static List<Run> Simulate(SpotSnapshot data, IEnumerable<DateOnly> days)
     {
         var planner = Planner();
         var state = PlannerState.Fresh;
@@ -34,7 +34,7 @@ public class FollowUpPlannerScheduleTests
     }
 
     // Retention items of the contract, computed directly: open placement episodes, each k.
-    private static Dictionary<string, DateOnly> RetentionDue(SpotExportSnapshot data, DateOnly from, DateOnly to)
+    private static Dictionary<string, DateOnly> RetentionDue(SpotSnapshot data, DateOnly from, DateOnly to)
     {
         var enrolled = data.Participants.ToDictionary(p => p.ParticipantId, p => p.EnrolledOn);
         var due = new Dictionary<string, DateOnly>();

@@ -1,5 +1,6 @@
 using System.Text;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Tests.Common;
 
 namespace AmtzaHaderech.Integrations.Tests.Spot;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Data.Tables;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Azure.Data.Tables;
 using static AmtzaHaderech.Integrations.FollowUps.State.FollowUpRows;
 

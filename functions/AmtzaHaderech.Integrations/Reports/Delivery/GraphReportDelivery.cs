@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

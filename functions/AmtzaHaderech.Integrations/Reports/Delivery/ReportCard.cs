@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AmtzaHaderech.Integrations.Teams;
 
 namespace AmtzaHaderech.Integrations.Reports.Delivery;
 

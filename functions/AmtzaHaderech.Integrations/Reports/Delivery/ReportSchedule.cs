@@ -1,6 +1,5 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Reports.Delivery;
 

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Reports.Evaluation;
+using AmtzaHaderech.Integrations.Teams;
 using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

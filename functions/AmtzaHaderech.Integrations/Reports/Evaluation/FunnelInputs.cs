@@ -1,3 +1,5 @@
+using AmtzaHaderech.Integrations.FollowUps.State;
+
 namespace AmtzaHaderech.Integrations.Reports.Evaluation;
 
 /// What the hub knows of its referrals, as the funnel reads it: the inbound records received

@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Configuration;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 

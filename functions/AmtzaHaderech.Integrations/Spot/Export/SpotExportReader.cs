@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -101,7 +102,7 @@ public static class SpotExportReader
 
     /// Reads participants.csv, employment.csv and activities.csv from a folder, in that order;
     /// episodes and activities of participants not in participants.csv are quarantined.
-    public static async Task<SpotExportSnapshot> ReadFolderAsync(string folder, FileLimits? limits = null, CancellationToken cancellationToken = default)
+    public static async Task<SpotSnapshot> ReadFolderAsync(string folder, FileLimits? limits = null, CancellationToken cancellationToken = default)
     {
         var quarantined = new List<SpotQuarantine>();
 
@@ -117,7 +118,7 @@ public static class SpotExportReader
         await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Activities)))
             await Collect(ReadActivitiesAsync(stream, participants.Contains, limits, cancellationToken), activities, quarantined, cancellationToken);
 
-        return new SpotExportSnapshot(participants.Rows, episodes.Rows, activities.Rows) { Quarantined = quarantined };
+        return new SpotSnapshot(participants.Rows, episodes.Rows, activities.Rows) { Quarantined = quarantined };
     }
 
     private static async Task Collect<T>(IAsyncEnumerable<SpotRow<T>> rows, KeyedRows<T> into,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Teams;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Delivery;
 

@@ -1,5 +1,5 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Reports.Metrics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Delivery;
