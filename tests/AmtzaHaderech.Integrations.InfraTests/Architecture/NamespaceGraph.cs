@@ -11,22 +11,28 @@ public sealed class NamespaceGraph
 
     private NamespaceGraph() { }
 
-    /// partOf maps a namespace to its part, or null for namespaces outside the graph.
-    public static NamespaceGraph Of(IEnumerable<IType> types, Func<string, string?> partOf)
+    /// partOf maps a namespace to its part, or null for namespaces outside the graph. `usings`
+    /// adds what the compiled code cannot show (a constant is copied into its user, an unused
+    /// `using` leaves no trace): each source file's namespace and the namespaces it imports.
+    public static NamespaceGraph Of(
+        IEnumerable<IType> types, Func<string, string?> partOf, IEnumerable<SourceUsing>? usings = null)
     {
         var graph = new NamespaceGraph();
         foreach (var type in types)
-        {
-            if (partOf(NamespaceOf(type)) is not { } from) continue;
-            graph._edges.TryAdd(from, new Dictionary<string, string>(StringComparer.Ordinal));
             foreach (var dependency in type.Dependencies)
-            {
-                if (partOf(NamespaceOf(dependency.Target)) is not { } to || to == from) continue;
-                graph._edges[from].TryAdd(to, $"{Short(type)} uses {Short(dependency.Target)}");
-                graph._edges.TryAdd(to, new Dictionary<string, string>(StringComparer.Ordinal));
-            }
-        }
+                graph.Add(partOf, NamespaceOf(type), NamespaceOf(dependency.Target), $"{Short(type)} uses {Short(dependency.Target)}");
+        foreach (var source in usings ?? [])
+            graph.Add(partOf, source.Namespace, source.Imported, $"{source.File} imports it");
         return graph;
+    }
+
+    private void Add(Func<string, string?> partOf, string fromNamespace, string toNamespace, string example)
+    {
+        if (partOf(fromNamespace) is not { } from) return;
+        _edges.TryAdd(from, new Dictionary<string, string>(StringComparer.Ordinal));
+        if (partOf(toNamespace) is not { } to || to == from) return;
+        _edges[from].TryAdd(to, example);
+        _edges.TryAdd(to, new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
     public IEnumerable<string> Parts => _edges.Keys;
@@ -100,3 +106,7 @@ public sealed class NamespaceGraph
 
     private static string Short(IType type) => NamespaceOf(type) is { Length: > 0 } ns ? type.FullName[(ns.Length + 1)..] : type.FullName;
 }
+
+/// One `using` of a source file: the file's namespace imports another (for `using static`, the
+/// type's namespace).
+public sealed record SourceUsing(string File, string Namespace, string Imported);

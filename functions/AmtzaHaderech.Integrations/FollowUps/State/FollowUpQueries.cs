@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using Azure;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Azure.Data.Tables;

@@ -1,5 +1,4 @@
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 
 namespace AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 
