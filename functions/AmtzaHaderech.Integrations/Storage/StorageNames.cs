@@ -47,9 +47,8 @@ public static class StorageNames
         public const string Referrals = "referrals";
         public const string FacebookLeads = "facebook-leads";
         public const string SpotOutbox = "spot-outbox";
-        public const string Notifications = "notifications";
 
-        public static readonly string[] All = [Referrals, FacebookLeads, SpotOutbox, Notifications];
+        public static readonly string[] All = [Referrals, FacebookLeads, SpotOutbox];
     }
 
     /// The connection name of the storage account in configuration (`Storage`, or
