@@ -74,7 +74,7 @@ public static class HubRegistration
         services => services.AddAccessibilityStatement(),
         services => services.AddMunicipalLists(),
         services => services.AddReportDelivery(),
-        services => services.AddFollowUpSending(),
+        services => services.AddFollowUps(),
         services => services.AddSpotSync(),
     ];
 

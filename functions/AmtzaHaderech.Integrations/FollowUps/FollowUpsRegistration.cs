@@ -27,7 +27,7 @@ public static class FollowUpsRegistration
     /// configuration (tests use a fake that issues a fixed token).
     public const string GraphCredentialKey = "Graph";
 
-    public static IServiceCollection AddFollowUpSending(this IServiceCollection services)
+    public static IServiceCollection AddFollowUps(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(FollowUpRunner))) return services;
 

@@ -20,7 +20,7 @@ internal static class FollowUpsHub
         Action<IServiceCollection>? services = null) =>
         TestHub.StartAsync(azurite, today, settings, s =>
         {
-            s.AddFollowUpSending();
+            s.AddFollowUps();
             services?.Invoke(s);
         });
 

@@ -52,7 +52,7 @@ public sealed class HubWebApp : IAsyncDisposable
         TestHub.AddHub(builder, azurite, prefix, clock, settings);
         // Until HubRegistration lists the form's and the follow-ups' services; the calls are idempotent.
         builder.Services.AddIntakeForm();
-        builder.Services.AddFollowUpSending();
+        builder.Services.AddFollowUps();
         var app = ServeCommand.Build(builder);
         await app.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         await app.StartAsync();
