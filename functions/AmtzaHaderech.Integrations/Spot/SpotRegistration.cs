@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot.Api;
+using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Files;
 using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
@@ -19,6 +20,19 @@ public static class SpotRegistration
     /// time a request out or end a pause without waiting for it.
     public const string NetworkClockKey = "spot-network";
 
+    /// The hub's copy of SPOT (docs/spot.md): its tables, status and compressed copy, what reads
+    /// it, and the import of an export folder into it.
+    public static IServiceCollection AddSpotMirror(this IServiceCollection services)
+    {
+        services.AddSingleton<SpotMirrorStore>();
+        services.AddSingleton<SpotExportImporter>();
+        services.AddSingleton<SpotMirrorChanges>();
+        services.AddSingleton<SpotMirrorCopy>();
+        services.AddSingleton<SpotStoreReader>();
+        services.AddSingleton<SpotCheckpoints>();
+        return services;
+    }
+
     /// The SPOT outbox (written by the referral pipeline), both gateways and the one the `Spot`
     /// section's mode chooses, the typed REST client with its resilience handler.
     public static IServiceCollection AddSpotSync(this IServiceCollection services)
@@ -31,7 +45,6 @@ public static class SpotRegistration
         services.AddSingleton<SpotPushReport>();
         services.AddSingleton<SpotFileLedger>();
         services.AddSingleton<SpotFileGateway>();
-        services.AddSingleton<SpotCheckpoints>();
         services.AddSingleton<SpotTokenCache>();
         services.AddSingleton(sp => new SpotThrottleGate(sp.GetRequiredService<IOptions<SpotOptions>>(), sp.GetRequiredService<TimeProvider>(),
             NetworkClock(sp), sp.GetRequiredService<ILogger<SpotThrottleGate>>()));

@@ -13,16 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
-/// A test hub with the follow-ups' sending side, and helpers to put SPOT data in its mirror.
+/// A test hub (with the follow-ups, as every hub), and helpers to put SPOT data in its mirror.
 internal static class FollowUpsHub
 {
     public static Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null) =>
-        TestHub.StartAsync(azurite, today, settings, s =>
-        {
-            s.AddFollowUps();
-            services?.Invoke(s);
-        });
+        TestHub.StartAsync(azurite, today, settings, services);
 
     /// A hub whose SMS and e-mail go to recording channels instead of providers.
     public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today,
