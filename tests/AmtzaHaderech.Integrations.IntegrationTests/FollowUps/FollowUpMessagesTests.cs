@@ -55,7 +55,7 @@ public sealed class FollowUpMessagesTests(AzuriteFixture azurite)
         var (hub, sms, _) = await FollowUpsHub.RecordingAsync(azurite, Today,
             new(DemoCommand.ConferenceVenues) { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
         await using var _h = hub;
-        await hub.Get<ParticipantStore>().SaveAsync(new Participant
+        await hub.Get<ParticipantStore>().SavePersonAsync(new Participant
         {
             Id = "LEAD1",
             FirstName = "Ольга",

@@ -142,7 +142,7 @@ public sealed class FollowUpRunnerTests(AzuriteFixture azurite)
     {
         var (hub, sms, email) = await StartAsync(OnePerson());
         await using var _h = hub;
-        await hub.Get<ParticipantStore>().SaveAsync(new Participant
+        await hub.Get<ParticipantStore>().SavePersonAsync(new Participant
         {
             Id = "hub-P1",
             SpotId = "P1",

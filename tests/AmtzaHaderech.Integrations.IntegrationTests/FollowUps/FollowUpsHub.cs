@@ -105,7 +105,7 @@ internal sealed class RecordingChannel(string channel, TimeProvider clock) : IMe
 internal static class HubPeople
 {
     public static Task LinkAsync(IServiceProvider services, string spotId, string? language = null, string? gender = null) =>
-        services.GetRequiredService<ParticipantStore>().SaveAsync(new Participant
+        services.GetRequiredService<ParticipantStore>().SavePersonAsync(new Participant
         {
             Id = "hub-" + spotId,
             SpotId = spotId,

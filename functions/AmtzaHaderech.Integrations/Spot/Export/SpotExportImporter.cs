@@ -150,7 +150,7 @@ public sealed partial class SpotExportImporter(
             var participant = existing is null
                 ? SpotParticipantMapping.Create(hubId, spot, now)
                 : SpotParticipantMapping.Merge(existing.Participant, spot, now);
-            await participants.SaveAsync(participant, existing?.ETag, cancellationToken);
+            await participants.SavePersonAsync(participant, existing?.ETag, cancellationToken);
             return participant;
         }, cancellationToken);
 
