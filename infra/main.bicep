@@ -172,8 +172,6 @@ var hubQueues = [
   'facebook-leads-poison'
   'spot-outbox'
   'spot-outbox-poison'
-  'notifications'
-  'notifications-poison'
 ]
 
 // ---------------------------------------------------------------- settings

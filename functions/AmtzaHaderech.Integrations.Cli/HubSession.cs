@@ -91,7 +91,6 @@ public sealed class HubSession : IAsyncDisposable
         var now = parse.GetValue(GlobalOptions.Now) ?? Environment.GetEnvironmentVariable("AMTZA_NOW") ?? defaultNow;
         if (now is not null) builder.Services.AddSingleton<TimeProvider>(PinnedClock.Parse(now));
         builder.AddIntegrationsHub();
-        builder.Services.AddFollowUpSending();
     }
 
     public async ValueTask DisposeAsync()

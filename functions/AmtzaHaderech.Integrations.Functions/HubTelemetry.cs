@@ -1,4 +1,3 @@
-using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Telemetry;
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
@@ -43,7 +42,7 @@ public static class HubTelemetry
     public static IOpenTelemetryBuilder AddHubTelemetryPipeline(this IServiceCollection services) =>
         services.AddOpenTelemetry()
             .UseFunctionsWorkerDefaults()
-            .WithMetrics(metrics => metrics.AddMeter(Quarantine.MeterName))
+            .WithMetrics(metrics => metrics.AddMeter(HubMeter.Name))
             .WithTracing(tracing => tracing.AddProcessor(new TokenRedactingSpanProcessor()))
             .WithLogging(logging => logging.AddProcessor(new TokenRedactingLogProcessor()));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.TestData;
 
@@ -16,7 +17,7 @@ public static class ReferralHistoryGenerator
     private static readonly string?[] Screenings = ["eligible", "eligible", "eligible", "routing_call", "not_eligible", null];
     private static readonly DateTimeOffset Start = new(2012, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static FunnelInputs Generate(SpotExportSnapshot spot, int records, int seed)
+    public static FunnelInputs Generate(SpotSnapshot spot, int records, int seed)
     {
         var random = new Random(seed);
         var people = Math.Max(1, records * 2 / 3);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.TestData;
 
@@ -22,7 +22,7 @@ public static class SpotDataGenerator
     ];
 
     /// `maxActivities`: each participant gets 0 to that many activities (on average half).
-    public static SpotExportSnapshot Generate(int participants, int seed, int maxActivities = 7)
+    public static SpotSnapshot Generate(int participants, int seed, int maxActivities = 7)
     {
         var random = new Random(seed);
         var people = new List<SpotParticipant>(participants);
@@ -78,6 +78,6 @@ public static class SpotDataGenerator
                 });
             }
         }
-        return new SpotExportSnapshot(people, episodes, activities);
+        return new SpotSnapshot(people, episodes, activities);
     }
 }

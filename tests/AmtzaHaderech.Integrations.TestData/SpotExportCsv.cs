@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using CsvHelper;
 
 namespace AmtzaHaderech.Integrations.TestData;
@@ -9,7 +10,7 @@ namespace AmtzaHaderech.Integrations.TestData;
 /// activities.csv, UTF-8 with a BOM, the contract's columns in its order, empty for null.
 public static class SpotExportCsv
 {
-    public static void WriteFolder(SpotExportSnapshot data, string folder)
+    public static void WriteFolder(SpotSnapshot data, string folder)
     {
         Directory.CreateDirectory(folder);
         Write(Path.Combine(folder, SpotExportFiles.Participants), SpotExportFiles.ParticipantColumns, data.Participants, p =>

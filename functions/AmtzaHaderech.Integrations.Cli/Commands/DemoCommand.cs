@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.Facebook.Export;
 using AmtzaHaderech.Integrations.Facebook.Leads;
@@ -13,13 +14,13 @@ using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Intake.Exports;
 using AmtzaHaderech.Integrations.Municipal;
 using AmtzaHaderech.Integrations.Referrals;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
 using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Spot.Files;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
@@ -236,7 +237,7 @@ public static class DemoCommand
 
     /// The evaluation report as of the samples' day: SPOT's history for the channels and
     /// workshops, the referrals the demo imported for the funnel (their 12 months end today).
-    private static async Task<string> WriteEvaluationAsync(HubSession session, SpotExportSnapshot history, DateOnly today, string outDir,
+    private static async Task<string> WriteEvaluationAsync(HubSession session, SpotSnapshot history, DateOnly today, string outDir,
         string dataSource, IAnsiConsole console, CancellationToken cancellationToken)
     {
         var (from, to) = EvaluationMetrics.DefaultWindow(today);

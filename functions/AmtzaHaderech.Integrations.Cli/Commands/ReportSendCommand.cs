@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Reports.Metrics;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

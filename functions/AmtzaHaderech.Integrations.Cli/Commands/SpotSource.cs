@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
@@ -10,7 +11,7 @@ namespace AmtzaHaderech.Integrations.Cli.Commands;
 /// asks "what if" of a folder instead, and only when given. No default folder: a report of
 /// someone else's data is worse than no report. From the store, the hub session stays open
 /// for what else the command reads there (disposed with the source).
-internal sealed record SpotSource(SpotExportSnapshot Data, string Description, object Json) : IAsyncDisposable
+internal sealed record SpotSource(SpotSnapshot Data, string Description, object Json) : IAsyncDisposable
 {
     public HubSession? Session { get; private init; }
 
@@ -34,7 +35,7 @@ internal sealed record SpotSource(SpotExportSnapshot Data, string Description, o
     {
         string[] files = [SpotExportFiles.Participants, SpotExportFiles.Employment, SpotExportFiles.Activities];
         if (!files.All(f => File.Exists(Path.Combine(folder.FullName, f)))) return null;
-        var data = await SpotExportSnapshot.LoadFolderAsync(folder.FullName, cancellationToken: cancellationToken);
+        var data = await SpotExportReader.ReadFolderAsync(folder.FullName, cancellationToken: cancellationToken);
         return new SpotSource(data, $"נתוני SPOT מתיקיית הייצוא {folder.FullName}", new { kind = "folder", path = folder.FullName });
     }
 

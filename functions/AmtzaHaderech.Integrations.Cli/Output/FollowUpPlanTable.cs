@@ -1,7 +1,7 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Output;

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.Azure.Functions.Worker;

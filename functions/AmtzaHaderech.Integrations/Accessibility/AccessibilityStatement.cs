@@ -2,7 +2,6 @@ using System.Text;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Localization;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -17,17 +16,10 @@ namespace AmtzaHaderech.Integrations.Accessibility;
 /// accessibility coordinator of `Accessibility`). `GET /accessibility[?lang=ru]`; texts `accessibility.*`.
 public sealed class AccessibilityStatement(Localizer localizer, CenterDirectory centers, IOptions<AccessibilityOptions> options)
 {
-    public const string Path = "/accessibility";
+    public const string Path = IntakeLayout.AccessibilityPath;
 
     private static readonly string[] Done = ["keyboard", "screen-reader", "text", "phone", "time", "languages", "tested"];
     private static readonly string[] Limits = ["occupations", "sms", "map", "audit"];
-
-    /// The statement's address in a language.
-    public static string Link(Language language)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        return language.Code == Language.HebrewCode ? Path : $"{Path}?lang={language.Code}";
-    }
 
     public IntakeResponse Show(string? language)
     {
@@ -48,7 +40,7 @@ public sealed class AccessibilityStatement(Localizer localizer, CenterDirectory 
         main.Append($"<p>{texts.Html("accessibility.contact.centers")}</p>");
         main.Append($"<p>{texts.Html("accessibility.updated", ("date", Html.Encode(texts.Date(o.UpdatedOn))))}</p>");
         return IntakeResponse.Page(StatusCodes.Status200OK, IntakeLayout.Render(texts, texts.Text("accessibility.title"), main.ToString(),
-            centers.Centers, withScript: false, localizer.Languages, Link));
+            centers.Centers, withScript: false, localizer.Languages, IntakeLayout.AccessibilityLink));
     }
 }
 

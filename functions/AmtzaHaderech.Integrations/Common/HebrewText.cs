@@ -65,6 +65,4 @@ public static class HebrewText
     /// Removes control characters a participant should never see in a stored name.
     public static string Clean(string? raw) =>
         raw is null ? "" : new string(raw.Where(c => !char.IsControl(c) || c is '\n').ToArray()).Trim();
-
-    public static string NormalizeForCompare(string? raw) => NormalizeName(raw);
 }

@@ -16,9 +16,11 @@ public sealed class EmploymentServiceImporter(
     Quarantine quarantine,
     Storage.HubStorage storage,
     IOptions<HubOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : IChunkImporter
 {
     public const string Channel = "employment-service";
+
+    string IChunkImporter.Channel => Channel;
 
     /// With `keepRecords` false only the counts are kept (the blob trigger, benchmarks): memory
     /// then stays flat however long the file. A large file is imported chunk by chunk here.

@@ -1,9 +1,10 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
-/// One referral row -> an InboundRecord: validation in docs/cli.md's reason order (misrouted,
+/// One referral row -> an InboundRecord: validation in docs/cli.md's reason order (RejectionReasons: misrouted,
 /// missing_field, national_id, birth_date, no_contact, bad_value), normalization of docs/matching.md.
 public sealed class EsRowParser(string programCode)
 {
@@ -29,20 +30,20 @@ public sealed class EsRowParser(string programCode)
         var firstName = HebrewText.Clean(Get(EsColumns.FirstName));
         var lastName = HebrewText.Clean(Get(EsColumns.LastName));
 
-        var rejection = FirstFault();
-        string? FirstFault()
+        var rejection = RejectionReasons.FirstOf(
+            misrouted: rowProgramCode is not null && rowProgramCode != programCode,
+            missingField: EsColumns.Required.FirstOrDefault(c => Get(c.Header) is null).Field,
+            badNationalId: nationalId is null,
+            badBirthDate: birthDate is null || birthDate.Value.Year < 1900 || (referralDate is { } r && birthDate > r),
+            noContact: phones.All(p => p.E164 is null) && email is null,
+            badValue: BadValue());
+        string? BadValue()
         {
-            if (rowProgramCode is not null && rowProgramCode != programCode) return "misrouted";
-            foreach (var (header, field) in EsColumns.Required)
-                if (Get(header) is null) return $"missing_field:{field}";
-            if (nationalId is null) return "national_id";
-            if (birthDate is null || birthDate.Value.Year < 1900 || (referralDate is { } r && birthDate > r)) return "birth_date";
-            if (phones.All(p => p.E164 is null) && email is null) return "no_contact";
-            if (!FieldParsing.IsDigits(referralId, 1, 20)) return "bad_value:referralId";
-            if (!FieldParsing.IsDigits(Get(EsColumns.BureauCode), 1, 4)) return "bad_value:bureauCode";
-            if (referralDate is null) return "bad_value:referralDate";
-            if (!NameText.IsPersonName(firstName)) return "bad_value:firstName";
-            if (!NameText.IsPersonName(lastName)) return "bad_value:lastName";
+            if (!FieldParsing.IsDigits(referralId, 1, 20)) return "referralId";
+            if (!FieldParsing.IsDigits(Get(EsColumns.BureauCode), 1, 4)) return "bureauCode";
+            if (referralDate is null) return "referralDate";
+            if (!NameText.IsPersonName(firstName)) return "firstName";
+            if (!NameText.IsPersonName(lastName)) return "lastName";
             return null;
         }
 

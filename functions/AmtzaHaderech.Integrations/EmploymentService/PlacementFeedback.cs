@@ -1,7 +1,7 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.Extensions.Options;
 

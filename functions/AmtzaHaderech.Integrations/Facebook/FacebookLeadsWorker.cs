@@ -1,4 +1,3 @@
-using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Facebook.Reconciliation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Telemetry;
 
 namespace AmtzaHaderech.Integrations.Facebook;
 
@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Facebook;
 /// Graph refused the page token, so leads wait until someone renews it.
 public static class FacebookMetrics
 {
-    private static readonly Meter Meter = new(Quarantine.MeterName);
+    private static readonly Meter Meter = new(HubMeter.Name);
 
     public static readonly Counter<long> WebhookRefused = Meter.CreateCounter<long>("FacebookWebhookRefused");
     public static readonly Counter<long> TokenRefused = Meter.CreateCounter<long>("FacebookTokenRefused");

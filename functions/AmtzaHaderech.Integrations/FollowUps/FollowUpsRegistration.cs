@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.FollowUps.Announcements;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
@@ -9,7 +10,7 @@ using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Referrals;
-using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Teams;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,21 +20,26 @@ using Polly;
 
 namespace AmtzaHaderech.Integrations.FollowUps;
 
-/// The sending side of the follow-ups: state, links, messages, channels, the runner, the pages.
-/// The planner and quiet times are registered by the hub itself. Calling this twice is harmless.
+/// The follow-ups, all of them: quiet times and the planner, state, links, messages, channels,
+/// the runner, the pages, the call lists in Teams. Calling this twice is harmless.
 public static class FollowUpsRegistration
 {
     /// A TokenCredential registered under this key replaces the Graph credential of the
     /// configuration (tests use a fake that issues a fixed token).
     public const string GraphCredentialKey = "Graph";
 
-    public static IServiceCollection AddFollowUpSending(this IServiceCollection services)
+    public static IServiceCollection AddFollowUps(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(FollowUpRunner))) return services;
 
+        services.AddOptions<QuietTimesOptions>().BindConfiguration(QuietTimesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<JewishHolidays>();
+        services.AddSingleton<QuietTimes>();
+        services.AddOptions<FollowUpsOptions>().BindConfiguration(FollowUpsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FollowUpPlanner>();
         services.AddOptions<FollowUpSendingOptions>().BindConfiguration(FollowUpSendingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<LinkSigner>();
         services.AddSingleton<ShortLinks>();

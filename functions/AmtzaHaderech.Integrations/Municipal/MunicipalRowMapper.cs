@@ -24,15 +24,12 @@ public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys id
         var email = values.Email(warnings);
         var consent = values.IsYes(F.Consent);
 
-        var rejection = FirstFault();
-        string? FirstFault()
-        {
-            if (firstName.Length == 0) return $"missing_field:{F.FirstName}";
-            if (phones.Count == 0 && email is null) return "no_contact";
-            if (!NameText.IsPersonName(firstName)) return $"bad_value:{F.FirstName}";
-            if (lastName.Length > 0 && !NameText.IsPersonName(lastName)) return $"bad_value:{F.LastName}";
-            return null;
-        }
+        var rejection = RejectionReasons.FirstOf(
+            missingField: firstName.Length == 0 ? F.FirstName : null,
+            noContact: phones.Count == 0 && email is null,
+            badValue: !NameText.IsPersonName(firstName) ? F.FirstName
+                : lastName.Length > 0 && !NameText.IsPersonName(lastName) ? F.LastName
+                : null);
 
         var person = rejection is not null ? null : new PersonDetails
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

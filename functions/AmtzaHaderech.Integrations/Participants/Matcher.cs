@@ -1,5 +1,4 @@
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Participants;
 

@@ -30,8 +30,9 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
         return new StoredParticipant(JsonSerializer.Deserialize<Participant>(entity.GetString("Data"), Json)!, entity.ETag);
     }
 
-    /// Writes the person; with an ETag, only if nobody changed them meanwhile (412 otherwise).
-    public async Task SaveAsync(Participant participant, ETag? ifMatch, CancellationToken cancellationToken = default)
+    /// Writes the person alone (no outbound system hears of it); with an ETag, only if nobody
+    /// changed them meanwhile (412 otherwise).
+    public async Task SavePersonAsync(Participant participant, ETag? ifMatch, CancellationToken cancellationToken = default)
     {
         var entity = ToEntity(participant);
         if (ifMatch is { } etag)
@@ -44,7 +45,7 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     /// earlier run of the same cause wrote those, and they may be sent already, so they stay as
     /// they are. With an ETag, only if nobody changed the person meanwhile (412 otherwise).
     /// With `createOnly`, only if nobody wrote the person before (409 otherwise).
-    public Task SaveAsync(Participant participant, ETag? ifMatch, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default, bool createOnly = false)
+    public Task SavePersonWithEntriesAsync(Participant participant, ETag? ifMatch, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default, bool createOnly = false)
     {
         var person = ifMatch is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(participant), etag)
@@ -55,12 +56,12 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     /// Saves a changed person with what every outbound system must hear of the change (SPOT: the
     /// change to send), in one transaction; each outbox is told before it (so its drainer will
     /// look at the person) and after it committed (to wake the drainer).
-    public async Task SaveAsync(ParticipantChange change, ETag? ifMatch, IEnumerable<IParticipantOutbox> outboxes, CancellationToken cancellationToken = default,
+    public async Task SaveChangeAsync(ParticipantChange change, ETag? ifMatch, IEnumerable<IParticipantOutbox> outboxes, CancellationToken cancellationToken = default,
         bool createOnly = false)
     {
         var writing = outboxes.Select(o => (Outbox: o, Entries: o.EntriesFor(change))).Where(w => w.Entries.Count > 0).ToList();
         foreach (var (outbox, _) in writing) await outbox.PrepareAsync(change.After.Id, cancellationToken);
-        await SaveAsync(change.After, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken, createOnly);
+        await SavePersonWithEntriesAsync(change.After, ifMatch, [.. writing.SelectMany(w => w.Entries)], cancellationToken, createOnly);
         foreach (var (outbox, _) in writing) await outbox.CommittedAsync(change.After.Id, cancellationToken);
     }
 
@@ -68,36 +69,33 @@ public sealed class ParticipantStore(HubStorage storage, IdentityKeys identityKe
     public Task AddOutboxAsync(string participantId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken = default) =>
         SubmitWithOutboxAsync(participantId, [], outbox, cancellationToken);
 
-    private async Task SubmitWithOutboxAsync(string participantId, List<TableTransactionAction> actions, IReadOnlyList<OutboxEntry> outbox,
+    private Task SubmitWithOutboxAsync(string participantId, List<TableTransactionAction> actions, IReadOnlyList<OutboxEntry> outbox,
         CancellationToken cancellationToken)
     {
         var entries = outbox.DistinctBy(e => e.Id).ToList();
-        for (var attempt = 1; ; attempt++)
+        var fresh = 0;
+        return OptimisticWrites.RetryAsync(async _ =>
         {
             var written = await Task.WhenAll(entries.Select(e => ExistsAsync(participantId, OutboxRows.RowKey(e.Id), cancellationToken)));
-            var fresh = entries.Where((_, i) => !written[i]).ToList();
+            var missing = entries.Where((_, i) => !written[i]).ToList();
+            fresh = missing.Count;
             var submit = new List<TableTransactionAction>(actions);
-            if (fresh.Count > 0)
+            if (missing.Count > 0)
             {
                 // The sequence keeps a person's changes in the order they were made; its last value
                 // is a row of its own, so numbering the next one is a point read, not a query.
                 var sequence = await LastSequenceAsync(participantId, cancellationToken);
-                foreach (var entry in fresh)
+                foreach (var entry in missing)
                     submit.Add(new TableTransactionAction(TableTransactionActionType.Add, OutboxRows.ToEntity(participantId, entry, ++sequence)));
                 submit.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxRows.SequenceEntity(participantId, sequence)));
             }
-            if (submit.Count == 0) return;
-            try
-            {
-                await Participants.SubmitTransactionAsync(submit, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException e) when (e.Status == 409 && fresh.Count > 0 && attempt < 3)
-            {
-                // Another host wrote one of these entries meanwhile (the same cause handled twice
-                // at once): look again, and write what is still missing.
-            }
-        }
+            if (submit.Count > 0) await Participants.SubmitTransactionAsync(submit, cancellationToken);
+        }, cancellationToken,
+        // Another host wrote one of these entries meanwhile (the same cause handled twice at once):
+        // look again, and write what is still missing. A conflict on the person (a stale ETag, a
+        // person created meanwhile) is the caller's to handle.
+        raced: e => e.Status == 409 && fresh > 0
+            && (e is not TableTransactionFailedException { FailedTransactionActionIndex: { } failed } || failed >= actions.Count));
     }
 
     private async Task<bool> ExistsAsync(string participantId, string rowKey, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Storage;
@@ -27,7 +28,7 @@ public sealed class PersonWriter(
         };
         try
         {
-            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, null, created, record.Consented), null, outboxes, cancellationToken, createOnly: true);
+            await participants.SaveChangeAsync(new ParticipantChange(record.IdempotencyKey, null, created, record.Consented), null, outboxes, cancellationToken, createOnly: true);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -56,7 +57,7 @@ public sealed class PersonWriter(
             {
                 Screening = Stamp(screening, record.RecordDate) ?? target.Participant.Screening,
             };
-            await participants.SaveAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
+            await participants.SaveChangeAsync(new ParticipantChange(record.IdempotencyKey, target.Participant, merged, record.Consented), target.ETag, outboxes, cancellationToken);
             if (!keysClaimed) await participants.IndexAsync(merged, cancellationToken);
             return (merged, screening);
         }, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using AmtzaHaderech.Integrations.Storage;
+using AmtzaHaderech.Integrations.Telemetry;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 
@@ -10,8 +11,7 @@ namespace AmtzaHaderech.Integrations.Referrals;
 /// `QuarantinedFiles` metric drives the alert.
 public sealed partial class Quarantine(HubStorage storage, IntakeLedger ledger, ILogger<Quarantine> logger)
 {
-    public const string MeterName = "AmtzaHaderech.Integrations";
-    private static readonly Meter Meter = new(MeterName);
+    private static readonly Meter Meter = new(HubMeter.Name);
     private static readonly Counter<long> QuarantinedFiles = Meter.CreateCounter<long>("QuarantinedFiles");
 
     public async Task<string> FileAsync(string source, string receiptId, InboundFile file, string reason, CancellationToken cancellationToken = default)

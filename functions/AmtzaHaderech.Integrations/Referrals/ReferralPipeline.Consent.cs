@@ -41,7 +41,7 @@ public sealed partial class ReferralPipeline
             if (stored is null) return false;
             if (!stored.Participant.SmsConsent && !stored.Participant.EmailConsent) return true;
             var withdrawn = stored.Participant with { SmsConsent = false, EmailConsent = false, UpdatedAt = clock.GetUtcNow() };
-            await participants.SaveAsync(withdrawn, stored.ETag, cancellationToken);
+            await participants.SavePersonAsync(withdrawn, stored.ETag, cancellationToken);
             return true;
         }, cancellationToken);
 

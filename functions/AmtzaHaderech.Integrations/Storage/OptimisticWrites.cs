@@ -12,7 +12,11 @@ public static class OptimisticWrites
     public const int MaxAttempts = 20;
 
     /// `write` gets the attempt's number (1 for the first) and does the whole read-modify-write.
-    public static async Task<T> RetryAsync<T>(Func<int, Task<T>> write, CancellationToken cancellationToken, bool addMayRace = false)
+    public static Task<T> RetryAsync<T>(Func<int, Task<T>> write, CancellationToken cancellationToken, bool addMayRace = false) =>
+        RetryAsync(write, cancellationToken, e => e.Status == 412 || (addMayRace && e.Status == 409));
+
+    /// The same, where `raced` says which failures mean "another writer was first".
+    public static async Task<T> RetryAsync<T>(Func<int, Task<T>> write, CancellationToken cancellationToken, Func<RequestFailedException, bool> raced)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -20,7 +24,7 @@ public static class OptimisticWrites
             {
                 return await write(attempt);
             }
-            catch (RequestFailedException e) when ((e.Status == 412 || (addMayRace && e.Status == 409)) && attempt < MaxAttempts)
+            catch (RequestFailedException e) when (raced(e) && attempt < MaxAttempts)
             {
                 await PauseAsync(attempt + 1, cancellationToken);
             }
@@ -28,11 +32,14 @@ public static class OptimisticWrites
     }
 
     public static Task RetryAsync(Func<int, Task> write, CancellationToken cancellationToken, bool addMayRace = false) =>
+        RetryAsync(write, cancellationToken, e => e.Status == 412 || (addMayRace && e.Status == 409));
+
+    public static Task RetryAsync(Func<int, Task> write, CancellationToken cancellationToken, Func<RequestFailedException, bool> raced) =>
         RetryAsync(async attempt =>
         {
             await write(attempt);
             return true;
-        }, cancellationToken, addMayRace);
+        }, cancellationToken, raced);
 
     /// The pause before an attempt: up to 10 ms before the second, doubling to at most 320 ms.
     public static Task PauseAsync(int attempt, CancellationToken cancellationToken) =>

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Telemetry;
 
 namespace AmtzaHaderech.Integrations.Storage;
 
@@ -10,7 +10,7 @@ namespace AmtzaHaderech.Integrations.Storage;
 public sealed class PoisonQueueWatch(HubStorage storage)
 {
     public const string Suffix = "-poison";
-    private static readonly Meter Meter = new(Quarantine.MeterName);
+    private static readonly Meter Meter = new(HubMeter.Name);
     private static readonly Histogram<long> PoisonMessages = Meter.CreateHistogram<long>("PoisonMessages");
 
     /// The approximate number of messages in each poison queue, by the queue it belongs to.

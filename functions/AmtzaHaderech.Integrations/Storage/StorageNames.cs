@@ -36,7 +36,7 @@ public static class StorageNames
         public const string Quarantine = "quarantine";
         public const string Outbound = "outbound";
         public const string Reports = "reports";
-        // One compressed copy of the SPOT mirror, what the reports read (Spot/Export/SpotMirrorCopy).
+        // One compressed copy of the SPOT mirror, what the reports read (Spot/Mirror/SpotMirrorCopy).
         public const string SpotMirror = "spot-mirror";
 
         public static readonly string[] All = [Inbound, Raw, Quarantine, Outbound, Reports, SpotMirror];
@@ -47,9 +47,8 @@ public static class StorageNames
         public const string Referrals = "referrals";
         public const string FacebookLeads = "facebook-leads";
         public const string SpotOutbox = "spot-outbox";
-        public const string Notifications = "notifications";
 
-        public static readonly string[] All = [Referrals, FacebookLeads, SpotOutbox, Notifications];
+        public static readonly string[] All = [Referrals, FacebookLeads, SpotOutbox];
     }
 
     /// The connection name of the storage account in configuration (`Storage`, or

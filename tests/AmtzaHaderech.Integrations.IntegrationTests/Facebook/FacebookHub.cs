@@ -1,4 +1,5 @@
 using System.Text;
+using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;

@@ -5,6 +5,7 @@ using AmtzaHaderech.Integrations.Facebook.Leads;
 using AmtzaHaderech.Integrations.Facebook.Reconciliation;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Telemetry;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Facebook;
 
@@ -151,7 +152,7 @@ public sealed class CounterListener : IDisposable
     {
         _listener.InstrumentPublished = (i, l) =>
         {
-            if (i.Meter.Name == Quarantine.MeterName && i.Name == instrument) l.EnableMeasurementEvents(i);
+            if (i.Meter.Name == HubMeter.Name && i.Name == instrument) l.EnableMeasurementEvents(i);
         };
         _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _total, value));
         _listener.Start();

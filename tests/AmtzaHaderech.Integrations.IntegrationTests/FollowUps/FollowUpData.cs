@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -22,7 +22,7 @@ internal static class FollowUpData
         Coordinator = $"{center}-coord@example.org",
     };
 
-    public static SpotExportSnapshot Generated(int people, int seed = 20180101)
+    public static SpotSnapshot Generated(int people, int seed = 20180101)
     {
         var random = new Random(seed);
         var origin = new DateOnly(2016, 1, 1);
@@ -58,6 +58,6 @@ internal static class FollowUpData
                     Type = SpotCodes.ActivityTypes[random.Next(SpotCodes.ActivityTypes.Count)],
                 });
         }
-        return new SpotExportSnapshot(participants, jobs, activities);
+        return new SpotSnapshot(participants, jobs, activities);
     }
 }

@@ -5,7 +5,7 @@ using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -24,7 +24,7 @@ public sealed class FollowUpMessagesTests(AzuriteFixture azurite)
     {
         var (hub, sms, _) = await FollowUpsHub.RecordingAsync(azurite, Today);
         await using var _h = hub;
-        await FollowUpsHub.MirrorAsync(hub, new SpotExportSnapshot(
+        await FollowUpsHub.MirrorAsync(hub, new SpotSnapshot(
             [Person("P1", "F", "050-1000001"), Person("P2", "M", "050-1000002"), Person("P3", null, "050-1000003"),
                 Person("P4", null, "050-1000004"), Person("P5", "F", "050-1000005")], [], []));
         await HubPeople.LinkAsync(hub.Services, "P4", gender: "M", language: "ar");
@@ -55,7 +55,7 @@ public sealed class FollowUpMessagesTests(AzuriteFixture azurite)
         var (hub, sms, _) = await FollowUpsHub.RecordingAsync(azurite, Today,
             new(DemoCommand.ConferenceVenues) { ["FollowUps:Conferences:ksb:0"] = "2026-11-29" });
         await using var _h = hub;
-        await hub.Get<ParticipantStore>().SaveAsync(new Participant
+        await hub.Get<ParticipantStore>().SavePersonAsync(new Participant
         {
             Id = "LEAD1",
             FirstName = "Ольга",

@@ -7,8 +7,7 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Reports.Metrics;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.FollowUpData;
 
@@ -22,10 +21,10 @@ public sealed class FollowUpRunnerTests(AzuriteFixture azurite)
     private static readonly DateOnly Today = new(2026, 11, 22);
     private static readonly DateTimeOffset TenAm = IsraelTime.At(Today, new TimeOnly(10, 0));
 
-    private static SpotExportSnapshot OnePerson(string? phone = "050-1234567", string? email = "p1@example.org") =>
+    private static SpotSnapshot OnePerson(string? phone = "050-1234567", string? email = "p1@example.org") =>
         new([Person("P1", Today.AddDays(-100), phone, email)], [], []);
 
-    private async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> StartAsync(SpotExportSnapshot data)
+    private async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> StartAsync(SpotSnapshot data)
     {
         var started = await FollowUpsHub.RecordingAsync(azurite, Today);
         await FollowUpsHub.MirrorAsync(started.Hub, data);
@@ -126,7 +125,7 @@ public sealed class FollowUpRunnerTests(AzuriteFixture azurite)
     public async Task RunAsync_TwoRunsAtOnce_SendEachItemOnce()
     {
         var people = Enumerable.Range(0, 20).Select(i => Person($"P{i:D2}", Today.AddDays(-100 - i), $"050-{1000000 + i}")).ToList();
-        var (hub, sms, _) = await StartAsync(new SpotExportSnapshot(people, [], []));
+        var (hub, sms, _) = await StartAsync(new SpotSnapshot(people, [], []));
         await using var _h = hub;
         hub.Clock.SetUtcNow(TenAm);
         var runner = hub.Get<FollowUpRunner>();
@@ -143,7 +142,7 @@ public sealed class FollowUpRunnerTests(AzuriteFixture azurite)
     {
         var (hub, sms, email) = await StartAsync(OnePerson());
         await using var _h = hub;
-        await hub.Get<ParticipantStore>().SaveAsync(new Participant
+        await hub.Get<ParticipantStore>().SavePersonAsync(new Participant
         {
             Id = "hub-P1",
             SpotId = "P1",

@@ -3,7 +3,8 @@ using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.TestData;
 using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.SchedulerSimulation;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
@@ -18,20 +19,6 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
     private static readonly DateOnly Last = new(2018, 12, 31);
     // 10:00 is the send time; 21:30 is always quiet (night), so it must send nothing.
     private static readonly TimeOnly[] Times = [new(10, 0), new(21, 30)];
-
-    // Retention items of the contract, computed directly: open placement episodes, each k.
-    private static Dictionary<string, DateOnly> RetentionDue(SpotExportSnapshot data, DateOnly after, DateOnly to)
-    {
-        var enrolled = data.Participants.ToDictionary(p => p.ParticipantId, p => p.EnrolledOn);
-        var due = new Dictionary<string, DateOnly>();
-        foreach (var job in data.Episodes.Where(e => e.EndDate is null && e.StartDate >= enrolled[e.ParticipantId]))
-            foreach (var k in FollowUpsOptions.DefaultRetentionMonths)
-            {
-                var on = DateMath.AddMonths(job.StartDate!.Value, k);
-                if (on > after && on <= to) due[FollowUpItem.KeyOf(job.ParticipantId, FollowUpRules.Retention, job.EpisodeId, k, on)] = on;
-            }
-        return due;
-    }
 
     private static string Participant(string reference) => reference[..reference.IndexOf('|')];
     private static bool IsReminder(string reference) => reference.Contains("|reminder", StringComparison.Ordinal);
@@ -52,7 +39,7 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
         Assert.Empty(toPeople.GroupBy(m => (Participant(m.Message.Reference), IsraelTime.DateOf(m.At))).Where(g => g.Count() > 1).Select(g => g.Key));
 
         var ledger = await simulation.LedgerAsync();
-        var expected = RetentionDue(data, First.AddDays(-14), Last);
+        var expected = ExpectedFollowUps.RetentionDue(data, First.AddDays(-14), Last);
         Assert.True(expected.Count > 40, $"only {expected.Count} retention items generated");
         var retention = ledger.Items.Where(i => i.Rule == FollowUpRules.Retention).ToList();
         Assert.Equal(expected.Keys.Order(), retention.Select(i => i.Key).Order());
@@ -93,7 +80,7 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
             ParticipantId = p.ParticipantId,
             StartDate = DateMath.AddMonths(outageStart.AddDays(i), -6),
         }).Append(new SpotEpisode { EpisodeId = "QE9", ParticipantId = "Q0", StartDate = DateMath.AddMonths(outageStart.AddDays(3), -12) });
-        var data = new SpotExportSnapshot([.. generated.Participants, .. placed], [.. generated.Episodes, .. jobs], generated.Activities);
+        var data = new SpotSnapshot([.. generated.Participants, .. placed], [.. generated.Episodes, .. jobs], generated.Activities);
         await using var simulation = await StartAsync(azurite, outageStart.AddDays(-30), data);
 
         await simulation.RunDaysAsync(Daily(outageStart.AddDays(-30), outageStart.AddDays(-1)), Times);
@@ -104,7 +91,7 @@ public sealed class FollowUpRunnerYearTests(AzuriteFixture azurite)
         Assert.Empty(messages.GroupBy(m => m.Message.Reference).Where(g => g.Count() > 1).Select(g => g.Key));
         Assert.Empty(messages.Where(m => !m.Message.Reference.Contains("|exit|", StringComparison.Ordinal))
             .GroupBy(m => (Participant(m.Message.Reference), IsraelTime.DateOf(m.At))).Where(g => g.Count() > 1).Select(g => g.Key));
-        var missed = RetentionDue(data, outageStart.AddDays(-1), resume.AddDays(-1));
+        var missed = ExpectedFollowUps.RetentionDue(data, outageStart.AddDays(-1), resume.AddDays(-1));
         Assert.True(missed.Count >= 7, $"only {missed.Count} items fell due in the outage");
         var ledger = await simulation.LedgerAsync();
         foreach (var key in missed.Keys)

@@ -7,22 +7,18 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
-/// A test hub with the follow-ups' sending side, and helpers to put SPOT data in its mirror.
+/// A test hub (with the follow-ups, as every hub), and helpers to put SPOT data in its mirror.
 internal static class FollowUpsHub
 {
     public static Task<TestHub> StartAsync(AzuriteFixture azurite, DateOnly today, Dictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null) =>
-        TestHub.StartAsync(azurite, today, settings, s =>
-        {
-            s.AddFollowUpSending();
-            services?.Invoke(s);
-        });
+        TestHub.StartAsync(azurite, today, settings, services);
 
     /// A hub whose SMS and e-mail go to recording channels instead of providers.
     public static async Task<(TestHub Hub, RecordingChannel Sms, RecordingChannel Email)> RecordingAsync(AzuriteFixture azurite, DateOnly today,
@@ -69,9 +65,9 @@ internal static class FollowUpsHub
         [.. (await services.GetRequiredService<FollowUpStore>().LoadAsync()).Invitations.Select(i => (i.ConferenceOn, i.Answered)).Order()];
 
     /// Writes the snapshot's rows into the SPOT mirror, as an import of that export would.
-    public static Task MirrorAsync(TestHub hub, SpotExportSnapshot data) => MirrorAsync(hub.Services, data);
+    public static Task MirrorAsync(TestHub hub, SpotSnapshot data) => MirrorAsync(hub.Services, data);
 
-    public static async Task MirrorAsync(IServiceProvider services, SpotExportSnapshot data)
+    public static async Task MirrorAsync(IServiceProvider services, SpotSnapshot data)
     {
         var mirror = services.GetRequiredService<SpotMirrorStore>();
         foreach (var person in data.Participants)
@@ -109,7 +105,7 @@ internal sealed class RecordingChannel(string channel, TimeProvider clock) : IMe
 internal static class HubPeople
 {
     public static Task LinkAsync(IServiceProvider services, string spotId, string? language = null, string? gender = null) =>
-        services.GetRequiredService<ParticipantStore>().SaveAsync(new Participant
+        services.GetRequiredService<ParticipantStore>().SavePersonAsync(new Participant
         {
             Id = "hub-" + spotId,
             SpotId = spotId,

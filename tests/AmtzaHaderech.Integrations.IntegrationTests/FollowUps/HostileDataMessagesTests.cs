@@ -3,9 +3,8 @@ using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
@@ -96,7 +95,7 @@ public sealed partial class HostileDataMessagesTests(AzuriteFixture azurite)
             City = text,
             Coordinator = "coord@example.org",
         };
-        var data = new SpotExportSnapshot([person],
+        var data = new SpotSnapshot([person],
             [new SpotEpisode { EpisodeId = "E1", ParticipantId = "P1", StartDate = new DateOnly(2026, 5, 22), Employer = text, Occupation = text }],
             [new SpotActivity { ActivityId = "A1", ParticipantId = "P1", Date = new DateOnly(2026, 11, 29), Type = SpotCodes.Meeting }]);
         var due = rule == FollowUpRules.Meeting ? new DateOnly(2026, 11, 26) : Due;

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -34,7 +34,7 @@ internal sealed class PageLinks(HubWebApp app)
     {
         var app = await HubWebApp.StartAsync(azurite, new DateOnly(2026, 11, 22), settings);
         var dana = FollowUpData.Person(ParticipantId, new DateOnly(2026, 1, 1), center: "ksb") with { FirstName = FirstName };
-        await FollowUpsHub.MirrorAsync(app.Services, new SpotExportSnapshot([person?.Invoke(dana) ?? dana], [], []));
+        await FollowUpsHub.MirrorAsync(app.Services, new SpotSnapshot([person?.Invoke(dana) ?? dana], [], []));
         return new PageLinks(app);
     }
 

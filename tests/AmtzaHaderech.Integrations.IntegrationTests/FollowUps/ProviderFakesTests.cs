@@ -5,7 +5,7 @@ using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock;
@@ -37,7 +37,7 @@ public sealed class ProviderFakesTests(AzuriteFixture azurite) : IDisposable
 
     private string SendMailPath => $"/v1.0/users/{Sender}/sendMail";
 
-    private async Task<TestHub> StartAsync(SpotExportSnapshot data)
+    private async Task<TestHub> StartAsync(SpotSnapshot data)
     {
         var hub = await FollowUpsHub.StartAsync(azurite, Today, new()
         {
@@ -52,7 +52,7 @@ public sealed class ProviderFakesTests(AzuriteFixture azurite) : IDisposable
     }
 
     // Three people due a quarterly check-in: two with mobiles (SMS), one with e-mail only.
-    private static SpotExportSnapshot People() => new(
+    private static SpotSnapshot People() => new(
     [
         Person("P1", Today.AddDays(-100), "050-1111111") with { FirstName = "דנה" },
         Person("P2", Today.AddDays(-120), "052-2222222") with { FirstName = "יוסי" },
@@ -122,7 +122,7 @@ public sealed class ProviderFakesTests(AzuriteFixture azurite) : IDisposable
     {
         _server.Given(FakeRequest.Create().WithPath("/sms/messages").UsingPost())
             .RespondWith(FakeResponse.Create().WithStatusCode(400).WithBody("""{"error": "invalid number"}"""));
-        await using var hub = await StartAsync(new SpotExportSnapshot([Person("P1", Today.AddDays(-100))], [], []));
+        await using var hub = await StartAsync(new SpotSnapshot([Person("P1", Today.AddDays(-100))], [], []));
 
         var first = await hub.Get<FollowUpRunner>().RunAsync(TenAm);
         var again = await hub.Get<FollowUpRunner>().RunAsync(TenAm.AddHours(2));
@@ -140,7 +140,7 @@ public sealed class ProviderFakesTests(AzuriteFixture azurite) : IDisposable
         for (var attempt = 0; attempt < 6; attempt++)
             _server.Given(FakeRequest.Create().WithPath("/sms/messages").UsingPost()).InScenario("down").WhenStateIs("still down")
                 .RespondWith(FakeResponse.Create().WithStatusCode(503).WithHeader("Retry-After", "0"));
-        await using var hub = await StartAsync(new SpotExportSnapshot([Person("P1", Today.AddDays(-100))], [], []));
+        await using var hub = await StartAsync(new SpotSnapshot([Person("P1", Today.AddDays(-100))], [], []));
 
         var down = await hub.Get<FollowUpRunner>().RunAsync(TenAm);
 

@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 
@@ -26,7 +26,7 @@ internal sealed class SchedulerSimulation : IAsyncDisposable
     /// Every message any provider received, with when.
     public IEnumerable<(OutgoingMessage Message, DateTimeOffset At)> Messages => Sms.Sent.Concat(Email.Sent);
 
-    public static async Task<SchedulerSimulation> StartAsync(AzuriteFixture azurite, DateOnly first, SpotExportSnapshot data)
+    public static async Task<SchedulerSimulation> StartAsync(AzuriteFixture azurite, DateOnly first, SpotSnapshot data)
     {
         var (hub, sms, email) = await FollowUpsHub.RecordingAsync(azurite, first);
         await FollowUpsHub.MirrorAsync(hub, data);

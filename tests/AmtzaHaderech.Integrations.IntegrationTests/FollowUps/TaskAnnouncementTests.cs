@@ -5,7 +5,8 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.IntegrationTests.Reports;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Teams;
 using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.FollowUpData;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
@@ -40,7 +41,7 @@ public sealed class TaskAnnouncementTests(AzuriteFixture azurite) : IDisposable
     private async Task<TestHub> EscalatedAsync(Dictionary<string, string?> settings, params SpotParticipant[] people)
     {
         var (hub, _, _) = await FollowUpsHub.RecordingAsync(azurite, Today, settings, ReportsTesting.Services(_graph));
-        await FollowUpsHub.MirrorAsync(hub, new SpotExportSnapshot(people, [], []));
+        await FollowUpsHub.MirrorAsync(hub, new SpotSnapshot(people, [], []));
         var first = await RunAt(hub, TenAm);
         Assert.Equal(people.Length, first.Sent.Count);
         Assert.Equal(0, first.Announced);
@@ -130,7 +131,7 @@ public sealed class TaskAnnouncementTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(1, retried.Announced);
         Assert.Equal(0, quiet.Announced);
         var (_, message) = Assert.Single(_graph.Cards);
-        Assert.Contains("דנה כהן", message.ToJsonString(Integrations.Reports.Delivery.TeamsCard.JsonOptions));
+        Assert.Contains("דנה כהן", message.ToJsonString(Integrations.Teams.TeamsCard.JsonOptions));
     }
 
     [Fact]
@@ -146,8 +147,8 @@ public sealed class TaskAnnouncementTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(2, escalated.Announced);
         Assert.Equal(["head-office", "ksb"], _graph.Cards.Select(c => c.Hook).Order(StringComparer.Ordinal));
-        Assert.Contains("מיכל אברהם", _graph.Cards.Single(c => c.Hook == "ksb").Body.ToJsonString(Integrations.Reports.Delivery.TeamsCard.JsonOptions));
-        Assert.DoesNotContain("מיכל אברהם", _graph.Cards.Single(c => c.Hook == "head-office").Body.ToJsonString(Integrations.Reports.Delivery.TeamsCard.JsonOptions));
+        Assert.Contains("מיכל אברהם", _graph.Cards.Single(c => c.Hook == "ksb").Body.ToJsonString(Integrations.Teams.TeamsCard.JsonOptions));
+        Assert.DoesNotContain("מיכל אברהם", _graph.Cards.Single(c => c.Hook == "head-office").Body.ToJsonString(Integrations.Teams.TeamsCard.JsonOptions));
         Assert.Single(_graph.FilesIn(ksbFolder, "Reports/2026"));
     }
 }

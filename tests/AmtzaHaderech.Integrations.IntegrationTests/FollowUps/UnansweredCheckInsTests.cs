@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.FollowUpData;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
@@ -23,7 +23,7 @@ public sealed class UnansweredCheckInsTests(AzuriteFixture azurite)
     {
         var (hub, _, _) = await FollowUpsHub.RecordingAsync(azurite, Today);
         await using var _h = hub;
-        var data = new SpotExportSnapshot(
+        var data = new SpotSnapshot(
             [Person("P1", LongAgo, center: "ksb"), Person("P2", LongAgo, phone: null, email: null, center: "ksb")], [], []);
         await FollowUpsHub.MirrorAsync(hub, data);
 

@@ -4,7 +4,7 @@ using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Functions.FollowUps;
 using AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +21,7 @@ public sealed class FollowUpFunctionsTests(AzuriteFixture azurite)
     {
         var (hub, sms, _) = await FollowUpsHub.RecordingAsync(azurite, Today);
         await using var _h = hub;
-        await FollowUpsHub.MirrorAsync(hub, new SpotExportSnapshot([FollowUpData.Person("P1", Today.AddDays(-100))], [], []));
+        await FollowUpsHub.MirrorAsync(hub, new SpotSnapshot([FollowUpData.Person("P1", Today.AddDays(-100))], [], []));
         hub.Clock.SetUtcNow(IsraelTime.At(Today, new TimeOnly(10, 30)));
 
         var result = await ActivatorUtilities.CreateInstance<RunFollowUps>(hub.Services).Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);

@@ -2,8 +2,8 @@ using System.Diagnostics.Metrics;
 using AmtzaHaderech.Integrations.Functions;
 using AmtzaHaderech.Integrations.Functions.Health;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Storage;
+using AmtzaHaderech.Integrations.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
@@ -26,7 +26,7 @@ public sealed class HealthFunctionsTests(AzuriteFixture azurite)
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == Quarantine.MeterName && instrument.Name == "PoisonMessages") l.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Name == HubMeter.Name && instrument.Name == "PoisonMessages") l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
         {

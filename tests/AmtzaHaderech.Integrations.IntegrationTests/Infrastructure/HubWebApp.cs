@@ -50,9 +50,6 @@ public sealed class HubWebApp : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         TestHub.AddHub(builder, azurite, prefix, clock, settings);
-        // Until HubRegistration lists the form's and the follow-ups' services; the calls are idempotent.
-        builder.Services.AddIntakeForm();
-        builder.Services.AddFollowUpSending();
         var app = ServeCommand.Build(builder);
         await app.Services.GetRequiredService<HubStorage>().EnsureCreatedAsync();
         await app.StartAsync();

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;

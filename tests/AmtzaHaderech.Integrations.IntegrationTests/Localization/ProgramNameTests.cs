@@ -6,7 +6,7 @@ using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.IntegrationTests.FollowUps;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.IntegrationTests.Intake;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.IntegrationTests.FollowUps.PageLinks;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Localization;
@@ -91,7 +91,7 @@ public sealed class ProgramNameTests(AzuriteFixture azurite)
         await using var _h = hub;
         var composer = hub.Get<MessageComposer>();
         var person = FollowUpData.Person("P1", new DateOnly(2026, 1, 1), email: "dana@example.org", center: "ksb") with { Coordinator = "ksb-coord-1@example.org" };
-        var data = new SpotExportSnapshot([person], [new SpotEpisode { EpisodeId = "E1", ParticipantId = "P1", StartDate = new DateOnly(2026, 5, 1) }],
+        var data = new SpotSnapshot([person], [new SpotEpisode { EpisodeId = "E1", ParticipantId = "P1", StartDate = new DateOnly(2026, 5, 1) }],
             [new SpotActivity { ActivityId = "A1", ParticipantId = "P1", Date = new DateOnly(2026, 11, 29), Type = SpotCodes.Meeting }]);
         var due = new DateOnly(2026, 11, 26);
         FollowUpItem[] items =

@@ -36,7 +36,7 @@ public sealed class ParticipantStoreTests(AzuriteFixture azurite)
         var second = Person("A2", "000000018", "+972501234567");
         foreach (var person in new[] { first, second })
         {
-            await store.SaveAsync(person, null);
+            await store.SavePersonAsync(person, null);
             await store.IndexAsync(person);
             await store.IndexAsync(person); // a re-run changes nothing
         }
@@ -48,15 +48,15 @@ public sealed class ParticipantStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task SaveAsync_WithOutbox_NumbersChangesInOrderAndKeepsEntriesAlreadyWritten()
+    public async Task SavePersonWithEntriesAsync_NumbersChangesInOrderAndKeepsEntriesAlreadyWritten()
     {
         await using var hub = await TestHub.StartAsync(azurite, Today);
         var store = hub.Get<ParticipantStore>();
         var person = Person("B1", "123456782", "+972501234567");
         var at = new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
 
-        await store.SaveAsync(person, null, [new OutboxEntry("c1", "create", "{}", at), new OutboxEntry("c2", "update", "{}", at)]);
-        await store.SaveAsync(person, null, [new OutboxEntry("c2", "update", "{\"again\":true}", at), new OutboxEntry("c3", "update", "{}", at)]);
+        await store.SavePersonWithEntriesAsync(person, null, [new OutboxEntry("c1", "create", "{}", at), new OutboxEntry("c2", "update", "{}", at)]);
+        await store.SavePersonWithEntriesAsync(person, null, [new OutboxEntry("c2", "update", "{\"again\":true}", at), new OutboxEntry("c3", "update", "{}", at)]);
         await store.AddOutboxAsync(person.Id, [new OutboxEntry("c4", "activity", "{}", at)]);
 
         var rows = hub.Get<HubStorage>().Table(StorageNames.Tables.Participants)

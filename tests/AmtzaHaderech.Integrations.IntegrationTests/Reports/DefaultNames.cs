@@ -1,5 +1,4 @@
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Reports.Workbooks;
 using Microsoft.Extensions.Configuration;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Reports;

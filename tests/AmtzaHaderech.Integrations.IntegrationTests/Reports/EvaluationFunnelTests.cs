@@ -7,6 +7,7 @@ using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.TestData;
 using AmtzaHaderech.Integrations.Tests.Reports;
 
@@ -47,7 +48,7 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
         var lead = imported.Records[0].ParticipantId!;
         Assert.Equal(RsvpOutcome.Recorded, await hub.Get<RsvpAnswersStore>().RecordAsync(RsvpToken(hub, lead), new RsvpChoice(true, null)));
 
-        SpotExportCsv.WriteFolder(new SpotExportSnapshot(
+        SpotExportCsv.WriteFolder(new SpotSnapshot(
             [Spot("S-1", first, new DateOnly(2026, 12, 1)), Spot("S-2", second, null)],
             [new SpotEpisode { EpisodeId = "E-1", ParticipantId = "S-1", StartDate = new DateOnly(2026, 12, 15) }],
             []), _folder);
@@ -94,7 +95,7 @@ public sealed class EvaluationFunnelTests(AzuriteFixture azurite) : IDisposable
     private async Task ImportSpotAsync(TestHub hub, params SpotParticipant[] participants)
     {
         var folder = Path.Combine(_folder, Guid.NewGuid().ToString("N"));
-        SpotExportCsv.WriteFolder(new SpotExportSnapshot(participants, [], []), folder);
+        SpotExportCsv.WriteFolder(new SpotSnapshot(participants, [], []), folder);
         Assert.Equal("imported", (await hub.Get<SpotExportImporter>().ImportFolderAsync(folder)).Status);
     }
 

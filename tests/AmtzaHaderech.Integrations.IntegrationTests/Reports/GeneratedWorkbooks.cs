@@ -1,7 +1,8 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Reports;
 
@@ -26,7 +27,7 @@ internal static class GeneratedWorkbooks
             BirthDate = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 6000)),
             EnrolledOn = new DateOnly(2016, 1, 1).AddDays(random.Next(0, 900)),
         }).ToList();
-        var report = CoordinatorMetrics.Compute(new SpotExportSnapshot(participants, [], []), Month, ["tlv"]);
+        var report = CoordinatorMetrics.Compute(new SpotSnapshot(participants, [], []), Month, ["tlv"]);
         using var buffer = new MemoryStream();
         CoordinatorWorkbook.Write(report, "tlv", buffer, "generated", DefaultNames.Load());
         return buffer.ToArray();

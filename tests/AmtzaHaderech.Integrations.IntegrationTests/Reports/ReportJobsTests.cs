@@ -1,7 +1,9 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Reports;

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Teams;
 using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -152,7 +152,7 @@ public sealed class TeamsDeliveryTests : IDisposable
 
     private static async Task<byte[]> ProgramWorkbookAsync()
     {
-        var data = await SpotExportSnapshot.LoadFolderAsync(AmtzaCli.Sample("spot-export"));
+        var data = await SpotExportReader.ReadFolderAsync(AmtzaCli.Sample("spot-export"));
         using var buffer = new MemoryStream();
         ProgramWorkbook.Write(ProgramMetrics.Compute(data, new DateOnly(2018, 10, 31), ["tlv", "ksb", "mod"]), buffer, "test", DefaultNames.Load());
         return buffer.ToArray();

@@ -1,10 +1,13 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
-using AmtzaHaderech.Integrations.Reports.CallLists;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Spreadsheets;
 using AmtzaHaderech.Integrations.TestData;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Reports;
@@ -64,7 +67,7 @@ public sealed class WorkbookRenderingTests
     [Fact]
     public async Task EvaluationWorkbook_PrintedByLibreOffice_ShowsTitlesFiguresAndTheCaveat()
     {
-        var data = await SpotExportSnapshot.LoadFolderAsync(EvaluationFixture.SpotExportFolder);
+        var data = await SpotExportReader.ReadFolderAsync(EvaluationFixture.SpotExportFolder);
         var report = EvaluationMetrics.Compute(data, EvaluationFixture.FirstDate, EvaluationFixture.Funnel);
         using var workbook = new MemoryStream();
         EvaluationWorkbook.Write(report, workbook, DataSource);
@@ -121,7 +124,7 @@ public sealed class WorkbookRenderingTests
         Assert.Contains("3,145", rendering.Text);
     }
 
-    private static Task<SpotExportSnapshot> SampleAsync() => SpotExportSnapshot.LoadFolderAsync(AmtzaCli.Sample("spot-export"));
+    private static Task<SpotSnapshot> SampleAsync() => SpotExportReader.ReadFolderAsync(AmtzaCli.Sample("spot-export"));
 
     private static string Percent(double? share) => (share!.Value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

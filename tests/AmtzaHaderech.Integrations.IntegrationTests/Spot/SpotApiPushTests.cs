@@ -84,7 +84,7 @@ public sealed class SpotApiPushTests(AzuriteFixture azurite) : IDisposable
         // is the one SPOT holds, whatever the order of the four sends and the machine's speed.
         var network = new FakeTimeProvider();
         await using var hub = await ApiHubAsync(azurite, _spot, new() { ["Spot:Resilience:Retry:Delay"] = "00:00:00" },
-            services => services.AddKeyedSingleton<TimeProvider>(SpotSyncRegistration.NetworkClockKey, network));
+            services => services.AddKeyedSingleton<TimeProvider>(SpotRegistration.NetworkClockKey, network));
         await ImportRowsAsync(hub, 1, 2, 3, 4);
         _spot.RefusedNationalIds.Add(NationalId(3));
         var held = _spot.HoldAnswerTo(NationalId(2));

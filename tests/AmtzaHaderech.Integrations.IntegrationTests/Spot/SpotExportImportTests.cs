@@ -2,6 +2,7 @@ using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
@@ -80,7 +81,7 @@ public sealed class SpotExportImportTests(AzuriteFixture azurite)
         await ImporterFor(hub).ImportFolderAsync(SampleFolder);
 
         var stored = await hub.Get<SpotStoreReader>().LoadSnapshotAsync();
-        var folder = await SpotExportSnapshot.LoadFolderAsync(SampleFolder);
+        var folder = await SpotExportReader.ReadFolderAsync(SampleFolder);
 
         Assert.Equal(folder.Participants.OrderBy(p => p.ParticipantId), stored.Participants.OrderBy(p => p.ParticipantId));
         Assert.Equal(folder.Episodes.OrderBy(e => e.EpisodeId), stored.Episodes.OrderBy(e => e.EpisodeId));
@@ -131,7 +132,7 @@ public sealed class SpotExportImportTests(AzuriteFixture azurite)
     /// A sample participant whose national ID and phone no other sample row shares, with a birth date.
     private static async Task<SpotParticipant> UniquelyKeyedParticipantAsync()
     {
-        var all = (await SpotExportSnapshot.LoadFolderAsync(SampleFolder)).Participants;
+        var all = (await SpotExportReader.ReadFolderAsync(SampleFolder)).Participants;
         return all.First(p => p.IndexableNationalId is not null && p.BirthDate is not null && p.FirstName is not null
             && Common.IsraeliPhone.ToE164(p.Phone) is { } phone
             && all.Count(o => o.IndexableNationalId == p.IndexableNationalId) == 1

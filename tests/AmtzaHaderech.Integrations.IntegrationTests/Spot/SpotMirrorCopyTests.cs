@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.IntegrationTests.Spot;
 

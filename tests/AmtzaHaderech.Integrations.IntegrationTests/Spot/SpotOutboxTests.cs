@@ -55,7 +55,7 @@ public sealed class SpotOutboxTests(AzuriteFixture azurite)
     private static InboundRecord Lead(string key, string phone) => Leads.Facebook(key, "Moshe", "Levi", phone, Today);
 
     [Fact]
-    public async Task SaveAsync_SameEntryAfterItWasSent_LeavesItSent()
+    public async Task SavePersonWithEntriesAsync_SameEntryAfterItWasSent_LeavesItSent()
     {
         await using var hub = await TestHub.StartAsync(azurite, Today);
         await ImportRowsAsync(hub, 1);
@@ -65,7 +65,7 @@ public sealed class SpotOutboxTests(AzuriteFixture azurite)
 
         // A re-run of the same cause (after a crash) writes the person and the same entry again.
         var person = (await store.GetAsync(HubId(1)))!;
-        await store.SaveAsync(person.Participant, person.ETag, [SpotChanges.ToEntry(change.Change)]);
+        await store.SavePersonWithEntriesAsync(person.Participant, person.ETag, [SpotChanges.ToEntry(change.Change)]);
 
         Assert.Empty(await outbox.ChangesAsync(HubId(1), OutboxRows.Pending));
         Assert.Equal(change.Change.Id, Assert.Single(await outbox.ChangesAsync(HubId(1), OutboxRows.Sent)).Change.Id);
@@ -73,17 +73,17 @@ public sealed class SpotOutboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task SaveAsync_StaleETag_WritesNeitherThePersonNorTheEntry()
+    public async Task SavePersonWithEntriesAsync_StaleETag_WritesNeitherThePersonNorTheEntry()
     {
         await using var hub = await TestHub.StartAsync(azurite, Today);
         await ImportRowsAsync(hub, 1);
         var store = hub.Get<ParticipantStore>();
         var stale = (await store.GetAsync(HubId(1)))!;
-        await store.SaveAsync(stale.Participant with { City = "רעננה" }, stale.ETag); // someone else, meanwhile
+        await store.SavePersonAsync(stale.Participant with { City = "רעננה" }, stale.ETag); // someone else, meanwhile
         var change = SpotChanges.ForParticipant(new ParticipantChange("cause-2", stale.Participant, stale.Participant with { Emails = ["a@example.org"] }), hub.Clock.GetUtcNow())!;
 
         var failure = await Assert.ThrowsAnyAsync<RequestFailedException>(() =>
-            store.SaveAsync(stale.Participant with { Emails = ["a@example.org"] }, stale.ETag, [SpotChanges.ToEntry(change)]));
+            store.SavePersonWithEntriesAsync(stale.Participant with { Emails = ["a@example.org"] }, stale.ETag, [SpotChanges.ToEntry(change)]));
 
         Assert.Equal(412, failure.Status);
         Assert.Equal("רעננה", (await store.GetAsync(HubId(1)))!.Participant.City);

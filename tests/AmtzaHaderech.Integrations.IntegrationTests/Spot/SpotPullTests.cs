@@ -3,8 +3,7 @@ using AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot;
-using AmtzaHaderech.Integrations.Spot.Api;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using WireMock;
 using static AmtzaHaderech.Integrations.IntegrationTests.Spot.SpotTesting;
 

@@ -82,7 +82,7 @@ public sealed class SpotThrottleTests(AzuriteFixture azurite) : IDisposable
         {
             ["Spot:LongestWaitInRequest"] = "00:00:10", // the pause is waited out in the requests
         }, services => services.AddLogging(logging => logging.AddProvider(_logs))
-            .AddKeyedSingleton<TimeProvider>(SpotSyncRegistration.NetworkClockKey, network));
+            .AddKeyedSingleton<TimeProvider>(SpotRegistration.NetworkClockKey, network));
         int[] rows = [.. Enumerable.Range(1, People)];
         await ImportRowsAsync(hub, rows);
         var gate = hub.Get<SpotThrottleGate>();

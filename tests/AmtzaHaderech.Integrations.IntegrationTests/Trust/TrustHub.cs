@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.Cli.Commands;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
-using AmtzaHaderech.Integrations.Facebook.Leads;
+using AmtzaHaderech.Integrations.Facebook;
 using AmtzaHaderech.Integrations.Facebook.Webhook;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;

@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Facebook.Leads;
+using AmtzaHaderech.Integrations.Facebook;
 
 namespace AmtzaHaderech.Integrations.Tests.Facebook;
 

@@ -1,7 +1,7 @@
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.Tests.FollowUps.PlannerData;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps;

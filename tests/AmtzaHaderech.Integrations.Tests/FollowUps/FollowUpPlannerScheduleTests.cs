@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.TestData;
 using static AmtzaHaderech.Integrations.Tests.FollowUps.PlannerData;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps;
@@ -14,7 +15,7 @@ public class FollowUpPlannerScheduleTests
     private sealed record Run(DateOnly AsOf, FollowUpItem Item);
 
     // Every listed item is handled at its run: sent to the person, or (no_channel) to the coordinator.
-    private static List<Run> Simulate(SpotExportSnapshot data, IEnumerable<DateOnly> days)
+    private static List<Run> Simulate(SpotSnapshot data, IEnumerable<DateOnly> days)
     {
         var planner = Planner();
         var state = PlannerState.Fresh;
@@ -33,20 +34,6 @@ public class FollowUpPlannerScheduleTests
         for (var day = from; day <= to; day = day.AddDays(1)) yield return day;
     }
 
-    // Retention items of the contract, computed directly: open placement episodes, each k.
-    private static Dictionary<string, DateOnly> RetentionDue(SpotExportSnapshot data, DateOnly from, DateOnly to)
-    {
-        var enrolled = data.Participants.ToDictionary(p => p.ParticipantId, p => p.EnrolledOn);
-        var due = new Dictionary<string, DateOnly>();
-        foreach (var job in data.Episodes.Where(e => e.EndDate is null && e.StartDate >= enrolled[e.ParticipantId]))
-            foreach (var k in FollowUpsOptions.DefaultRetentionMonths)
-            {
-                var on = DateMath.AddMonths(job.StartDate!.Value, k);
-                if (on > from && on <= to) due[FollowUpItem.KeyOf(job.ParticipantId, FollowUpRules.Retention, job.EpisodeId, k, on)] = on;
-            }
-        return due;
-    }
-
     [Fact]
     public void Plan_DailyRunsForAYear_SendsEveryItemOnceAndNoneTwice()
     {
@@ -54,7 +41,7 @@ public class FollowUpPlannerScheduleTests
         var runs = Simulate(data, Daily(First, Last));
 
         Assert.Empty(runs.GroupBy(r => r.Item.Key).Where(g => g.Count() > 1).Select(g => g.Key));
-        var expected = RetentionDue(data, First.AddDays(-14), Last);
+        var expected = ExpectedFollowUps.RetentionDue(data, First.AddDays(-14), Last);
         Assert.True(expected.Count > 50, $"only {expected.Count} retention items generated");
         var retention = runs.Where(r => r.Item.Rule == FollowUpRules.Retention).ToList();
         Assert.Equal(expected.Keys.Order(), retention.Select(r => r.Item.Key).Order());
@@ -73,7 +60,7 @@ public class FollowUpPlannerScheduleTests
         var runs = Simulate(data, Daily(First, Last).Where(d => d < outageStart || d >= resume));
 
         Assert.Empty(runs.GroupBy(r => r.Item.Key).Where(g => g.Count() > 1).Select(g => g.Key));
-        var missed = RetentionDue(data, outageStart.AddDays(-1), resume.AddDays(-1));
+        var missed = ExpectedFollowUps.RetentionDue(data, outageStart.AddDays(-1), resume.AddDays(-1));
         Assert.NotEmpty(missed);
         Assert.All(missed.Keys, key => Assert.Equal(resume, Assert.Single(runs, r => r.Item.Key == key).AsOf));
     }
@@ -86,10 +73,10 @@ public class FollowUpPlannerScheduleTests
         var resume = outageStart.AddDays(20);
         var runs = Simulate(data, Daily(First, Last).Where(d => d < outageStart || d >= resume));
 
-        var missed = RetentionDue(data, outageStart.AddDays(-1), resume.AddDays(-1));
+        var missed = ExpectedFollowUps.RetentionDue(data, outageStart.AddDays(-1), resume.AddDays(-1));
         Assert.NotEmpty(missed);
         Assert.All(missed.Keys, key => Assert.Equal(resume, Assert.Single(runs, r => r.Item.Key == key).AsOf));
-        Assert.Equal(RetentionDue(data, First.AddDays(-14), Last).Count, runs.Count(r => r.Item.Rule == FollowUpRules.Retention));
+        Assert.Equal(ExpectedFollowUps.RetentionDue(data, First.AddDays(-14), Last).Count, runs.Count(r => r.Item.Rule == FollowUpRules.Retention));
     }
 
     [Fact]

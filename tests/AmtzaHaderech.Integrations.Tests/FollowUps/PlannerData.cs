@@ -1,6 +1,6 @@
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps;
@@ -40,13 +40,13 @@ internal static class PlannerData
         Type = type,
     };
 
-    public static SpotExportSnapshot Snapshot(IReadOnlyList<SpotParticipant> people,
+    public static SpotSnapshot Snapshot(IReadOnlyList<SpotParticipant> people,
         IReadOnlyList<SpotEpisode>? jobs = null, IReadOnlyList<SpotActivity>? activities = null) =>
         new(people, jobs ?? [], activities ?? []);
 
     /// Several hundred participants enrolled across 2016-2019 with jobs starting on any day,
     /// month ends included, some ended, some exits; fixed seed so failures reproduce.
-    public static SpotExportSnapshot Generated(int seed = 20181101)
+    public static SpotSnapshot Generated(int seed = 20181101)
     {
         var random = new Random(seed);
         var origin = new DateOnly(2016, 1, 1);
@@ -83,6 +83,6 @@ internal static class PlannerData
                     Type = SpotCodes.ActivityTypes[random.Next(SpotCodes.ActivityTypes.Count)],
                 });
         }
-        return new SpotExportSnapshot(people, jobs, activities);
+        return new SpotSnapshot(people, jobs, activities);
     }
 }

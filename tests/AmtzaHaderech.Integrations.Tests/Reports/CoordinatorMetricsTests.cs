@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;

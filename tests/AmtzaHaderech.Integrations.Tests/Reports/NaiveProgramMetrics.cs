@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
@@ -10,7 +10,7 @@ internal static class NaiveProgramMetrics
 {
     private static readonly string[] Sources = ["employment_service", "friend", "employment_center", "social_media", "municipal", "other"];
 
-    public static JsonObject Compute(SpotExportSnapshot data, DateOnly d, IReadOnlyList<string> configured)
+    public static JsonObject Compute(SpotSnapshot data, DateOnly d, IReadOnlyList<string> configured)
     {
         var enrolled = data.Participants.Where(p => p.EnrolledOn != null && p.EnrolledOn.Value <= d).ToList();
         bool Active(SpotParticipant p) => p.ExitedOn == null || p.ExitedOn.Value > d;

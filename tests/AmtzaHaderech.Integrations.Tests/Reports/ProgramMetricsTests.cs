@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.Reports.Metrics;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
@@ -21,7 +21,7 @@ public sealed class ProgramMetricsTests
     [Fact]
     public void Compute_OnlyLeadsAndUnconfiguredCenters_WritesNullsAndOrdersCenters()
     {
-        var data = new SpotExportSnapshot(
+        var data = new SpotSnapshot(
         [
             new SpotParticipant { ParticipantId = "P1", Center = "zz", EnrolledOn = new DateOnly(2018, 1, 31) },
             new SpotParticipant { ParticipantId = "P2", Center = "aaa", EnrolledOn = new DateOnly(2018, 2, 28) },

@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Common;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 

@@ -1,6 +1,6 @@
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Reports.Workbooks;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
 
@@ -27,8 +27,8 @@ internal static class SampleData
         new CenterOptions { Id = "mod", Name = "מודיעין" },
     ]);
 
-    private static readonly Lazy<Task<SpotExportSnapshot>> Snapshot =
-        new(() => SpotExportSnapshot.LoadFolderAsync(SpotExportFolder));
+    private static readonly Lazy<Task<SpotSnapshot>> Snapshot =
+        new(() => SpotExportReader.ReadFolderAsync(SpotExportFolder));
 
-    public static Task<SpotExportSnapshot> LoadAsync() => Snapshot.Value;
+    public static Task<SpotSnapshot> LoadAsync() => Snapshot.Value;
 }

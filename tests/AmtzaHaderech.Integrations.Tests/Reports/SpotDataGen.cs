@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using CsCheck;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports;
@@ -76,9 +76,9 @@ internal static class SpotDataGen
         (center, birth, enrolled, exit, reason, source, episodes, activities) =>
             new ParticipantSpec(center, birth, enrolled, exit, reason, source, episodes, activities));
 
-    public static readonly Gen<SpotExportSnapshot> Snapshot = Participant.Array[0, 40].Select(Build);
+    public static readonly Gen<SpotSnapshot> Snapshot = Participant.Array[0, 40].Select(Build);
 
-    private static SpotExportSnapshot Build(ParticipantSpec[] specs)
+    private static SpotSnapshot Build(ParticipantSpec[] specs)
     {
         var participants = new List<SpotParticipant>();
         var episodes = new List<SpotEpisode>();
@@ -129,6 +129,6 @@ internal static class SpotDataGen
                 });
             }
         }
-        return new SpotExportSnapshot(participants, episodes, activities);
+        return new SpotSnapshot(participants, episodes, activities);
     }
 }

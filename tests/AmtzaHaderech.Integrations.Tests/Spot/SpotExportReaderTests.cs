@@ -1,5 +1,6 @@
 using System.Text;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Tests.Common;
 
 namespace AmtzaHaderech.Integrations.Tests.Spot;
@@ -223,7 +224,7 @@ public sealed class SpotExportReaderTests
     [Fact]
     public async Task LoadFolderAsync_SampleExport_ReadsEveryRow()
     {
-        var data = await SpotExportSnapshot.LoadFolderAsync(Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"));
+        var data = await SpotExportReader.ReadFolderAsync(Path.Combine(AppContext.BaseDirectory, "samples", "spot-export"));
 
         Assert.Equal((160, 152, 596), (data.Participants.Count, data.Episodes.Count, data.Activities.Count));
         Assert.Empty(data.Quarantined);

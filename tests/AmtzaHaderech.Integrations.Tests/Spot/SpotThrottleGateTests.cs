@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
-using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Spot.Api;
+using AmtzaHaderech.Integrations.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -153,7 +153,7 @@ public sealed class SpotThrottleGateTests : IDisposable
         {
             _listener.InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == Quarantine.MeterName && instrument.Name == "SpotPauses") listener.EnableMeasurementEvents(instrument);
+                if (instrument.Meter.Name == HubMeter.Name && instrument.Name == "SpotPauses") listener.EnableMeasurementEvents(instrument);
             };
             _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _total, value));
             _listener.Start();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using AmtzaHaderech.Integrations.Facebook.Webhook;
 
 namespace AmtzaHaderech.Integrations.Facebook.Leads;
 
@@ -37,9 +36,9 @@ public sealed record FacebookLeadData
         var createdText = Scalar("created_time");
         Scalar("ad_id");
         Scalar("is_organic");
-        var leadgenId = WebhookPayload.Id(lead, "id");
+        var leadgenId = FacebookIds.Read(lead, "id");
         raw["id"] = leadgenId;
-        var formId = WebhookPayload.Id(lead, "form_id");
+        var formId = FacebookIds.Read(lead, "form_id");
         raw["form_id"] = formId;
 
         var answers = new List<KeyValuePair<string, string?>>();

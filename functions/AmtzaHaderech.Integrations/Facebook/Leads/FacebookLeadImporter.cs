@@ -57,7 +57,7 @@ public sealed class FacebookLeadImporter(
             RecruitmentChannel = RecruitmentChannels.SocialMedia,
             SubSource = notification.FormId is { } formId ? $"facebook:{formId}" : "facebook",
             Raw = new Dictionary<string, string?> { ["leadgen_id"] = notification.LeadgenId, ["form_id"] = notification.FormId },
-            Rejection = "lead_not_found",
+            Rejection = RejectionReasons.LeadNotFound,
         };
         return CommitAsync(record, notification.LeadgenId, cancellationToken);
     }

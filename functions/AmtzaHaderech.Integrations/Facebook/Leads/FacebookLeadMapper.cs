@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 using Microsoft.Extensions.Options;
 
@@ -37,12 +38,12 @@ public sealed class FacebookLeadMapper(IOptionsMonitor<FacebookOptions> options)
         var dateFormats = form?.DateFormats is { Count: > 0 } formats ? formats : FacebookFields.DefaultDateFormats;
         var birthDate = Optional<DateOnly>(FacebookFields.BirthDate, t => FieldParsing.ParseDate(t, dateFormats) is { } d && d.Year >= 1900 && d <= recordDate ? d : null);
 
-        var rejection = lead.LeadgenId is null ? "missing_field:id"
-            : firstName.Length == 0 ? $"missing_field:{FacebookFields.FirstName}"
-            : phone is null && email is null ? "no_contact"
-            : !NameText.IsPersonName(firstName) ? $"bad_value:{FacebookFields.FirstName}"
-            : lastName.Length > 0 && !NameText.IsPersonName(lastName) ? $"bad_value:{FacebookFields.LastName}"
-            : null;
+        var rejection = RejectionReasons.FirstOf(
+            missingField: lead.LeadgenId is null ? "id" : firstName.Length == 0 ? FacebookFields.FirstName : null,
+            noContact: phone is null && email is null,
+            badValue: !NameText.IsPersonName(firstName) ? FacebookFields.FirstName
+                : lastName.Length > 0 && !NameText.IsPersonName(lastName) ? FacebookFields.LastName
+                : null);
 
         // Submitting the form asks to be contacted, unless the form has a consent box left unticked.
         var consent = form?.ConsentCheckbox is not { Length: > 0 } box || lead.Checkboxes.GetValueOrDefault(box);

@@ -3,8 +3,7 @@ using AmtzaHaderech.Integrations.Facebook.Leads;
 
 namespace AmtzaHaderech.Integrations.Facebook.Webhook;
 
-/// Reads a delivery's `leadgen` changes. Facebook may write ids as JSON numbers above 2^53, which
-/// a double would round: ids are taken as the literal digits, never through a number type.
+/// Reads a delivery's `leadgen` changes, their ids as the literal digits (FacebookIds).
 public static class WebhookPayload
 {
     /// The notifications of a `page` delivery, in order, each leadgen id once; other objects and
@@ -29,30 +28,17 @@ public static class WebhookPayload
                     || !change.TryGetProperty("field", out var field) || field.ValueKind != JsonValueKind.String || field.GetString() != "leadgen"
                     || !change.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Object)
                     continue;
-                if (Id(value, "leadgen_id") is not { } leadgenId || !seen.Add(leadgenId)) continue;
+                if (FacebookIds.Read(value, "leadgen_id") is not { } leadgenId || !seen.Add(leadgenId)) continue;
                 found.Add(new LeadNotification
                 {
                     LeadgenId = leadgenId,
-                    FormId = Id(value, "form_id"),
-                    PageId = Id(value, "page_id") ?? Id(entry, "id"),
-                    AdId = Id(value, "ad_id"),
+                    FormId = FacebookIds.Read(value, "form_id"),
+                    PageId = FacebookIds.Read(value, "page_id") ?? FacebookIds.Read(entry, "id"),
+                    AdId = FacebookIds.Read(value, "ad_id"),
                     CreatedTime = value.TryGetProperty("created_time", out var created) && created.ValueKind == JsonValueKind.Number && created.TryGetInt64(out var unix) ? unix : null,
                 });
             }
         }
         return found;
-    }
-
-    /// An id written as a string or as a number: its digits exactly as sent; null when absent or not an integer.
-    public static string? Id(JsonElement parent, string name)
-    {
-        if (!parent.TryGetProperty(name, out var value)) return null;
-        var text = value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString()?.Trim(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
-        return text is { Length: > 0 and <= 64 } && text.All(char.IsAsciiDigit) ? text : null;
     }
 }

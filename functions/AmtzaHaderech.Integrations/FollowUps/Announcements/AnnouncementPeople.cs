@@ -1,8 +1,8 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
 using AmtzaHaderech.Integrations.FollowUps.State;
-using AmtzaHaderech.Integrations.Reports.CallLists;
-using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 

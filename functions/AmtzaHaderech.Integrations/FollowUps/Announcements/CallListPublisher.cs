@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Announcements;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Reports.CallLists;
-using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
+using AmtzaHaderech.Integrations.Spreadsheets;
+using AmtzaHaderech.Integrations.Teams;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 

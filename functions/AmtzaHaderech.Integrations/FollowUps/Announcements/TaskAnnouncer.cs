@@ -1,9 +1,8 @@
-using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
 using AmtzaHaderech.Integrations.FollowUps.State;
-using AmtzaHaderech.Integrations.Referrals.Screening;
-using AmtzaHaderech.Integrations.Reports.CallLists;
-using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

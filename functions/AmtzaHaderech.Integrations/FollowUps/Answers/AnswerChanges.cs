@@ -1,6 +1,6 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Answers;

@@ -16,8 +16,6 @@ namespace AmtzaHaderech.Integrations.FollowUps.Answers;
 /// used and changes nothing. (An RSVP may be changed: RsvpAnswersStore.)
 public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private TableClient Table => storage.Table(StorageNames.Tables.FollowUps);
 
     public async Task<bool> IsUsedAsync(LinkToken token, CancellationToken cancellationToken = default)
@@ -74,18 +72,7 @@ public sealed class FollowUpAnswers(HubStorage storage, TimeProvider clock)
     }
 
     private static TableTransactionAction Spot<T>(LinkToken token, string kind, T change, DateTimeOffset now) =>
-        PendingSpotChange(token.ParticipantId, token.PurposeKey, kind, change, now);
-
-    /// A change for SPOT written beside what made it (`spot|{purpose}|{kind}`), not yet handed to
-    /// the SPOT outbox; SpotForwarder hands it over. Answers and sends both write these.
-    internal static TableTransactionAction PendingSpotChange<T>(string participantId, string purposeKey, string kind, T change, DateTimeOffset now) =>
-        new(TableTransactionActionType.UpsertReplace, new TableEntity(Partition(participantId), SpotRow(purposeKey, kind))
-        {
-            ["Kind"] = kind,
-            ["Data"] = JsonSerializer.Serialize(change, Json),
-            ["CreatedAt"] = now,
-            ["Forwarded"] = false,
-        });
+        PendingSpotChanges.Row(token.ParticipantId, token.PurposeKey, kind, change, now);
 
     private static TableTransactionAction Task(LinkToken token, string kind, string key, DateTimeOffset now) =>
         new(TableTransactionActionType.UpsertReplace, FollowUpStore.TaskEntity(token.ParticipantId, kind, token.Rule, token.Date, key, now, IsraelTime.DateOf(now)));

@@ -69,7 +69,7 @@ public sealed class RsvpAnswersStore(HubStorage storage, TimeProvider clock)
             new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, UsedRow(token.PurposeKey))
             {
                 ["UsedAt"] = now,
-                ["Answer"] = JsonSerializer.Serialize(choice, FollowUpAnswers.Json),
+                ["Answer"] = JsonSerializer.Serialize(choice, FollowUpRows.Json),
             }),
         };
         if (before?.MovedTo is { } earlier && earlier != choice.MovedTo)
@@ -90,7 +90,7 @@ public sealed class RsvpAnswersStore(HubStorage storage, TimeProvider clock)
             ? AnswerChanges.RsvpActivity(token.Date, choice, today)
             : AnswerChanges.RsvpChangedActivity(token.Date, choice, before, today);
         var purpose = answers == 1 ? token.PurposeKey : $"{token.PurposeKey}|change{(answers - 1).ToString(CultureInfo.InvariantCulture)}";
-        actions.Add(FollowUpAnswers.PendingSpotChange(token.ParticipantId, purpose, SpotChangeKinds.Activity, activity, now));
+        actions.Add(PendingSpotChanges.Row(token.ParticipantId, purpose, SpotChangeKinds.Activity, activity, now));
         return actions;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 using AmtzaHaderech.Integrations.Storage;
 using Azure.Data.Tables;
@@ -32,8 +32,8 @@ public sealed partial class SpotForwarder(
             await outbox.EnqueueAsync(
             [
                 change.Kind == SpotChangeKinds.EmploymentStatus
-                    ? SpotChanges.ForEmploymentStatus(cause, hubId, JsonSerializer.Deserialize<SpotEmploymentStatus>(change.Json, FollowUpAnswers.Json)!, now)
-                    : SpotChanges.ForActivity(cause, hubId, JsonSerializer.Deserialize<SpotActivityEntry>(change.Json, FollowUpAnswers.Json)!, now),
+                    ? SpotChanges.ForEmploymentStatus(cause, hubId, JsonSerializer.Deserialize<SpotEmploymentStatus>(change.Json, FollowUpRows.Json)!, now)
+                    : SpotChanges.ForActivity(cause, hubId, JsonSerializer.Deserialize<SpotActivityEntry>(change.Json, FollowUpRows.Json)!, now),
             ], cancellationToken);
             await queries.MarkForwardedAsync(change, cancellationToken);
             forwarded++;

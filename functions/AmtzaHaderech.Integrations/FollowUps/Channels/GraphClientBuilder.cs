@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Teams;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Graph;

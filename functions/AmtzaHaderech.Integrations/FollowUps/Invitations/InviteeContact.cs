@@ -1,6 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Invitations;
 

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 

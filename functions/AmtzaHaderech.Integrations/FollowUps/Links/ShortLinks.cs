@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Azure.Data.Tables;

@@ -4,8 +4,7 @@ using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Localization;
-using AmtzaHaderech.Integrations.Referrals.Screening;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Messages;
@@ -20,7 +19,7 @@ public sealed class MessageComposer(
     /// The message for a follow-up (`reminder` 0) or its n-th reminder; null when the recipient has
     /// no address on the item's channel.
     public async Task<OutgoingMessage?> ComposeAsync(
-        FollowUpItem item, MessageRecipient recipient, SpotExportSnapshot data, int reminder = 0, CancellationToken cancellationToken = default)
+        FollowUpItem item, MessageRecipient recipient, SpotSnapshot data, int reminder = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(recipient);
@@ -52,7 +51,7 @@ public sealed class MessageComposer(
         reminder == 0 ? item.Key : $"{item.Key}|reminder{reminder.ToString(CultureInfo.InvariantCulture)}";
 
     // To the coordinator, who reads Hebrew; worded so that it needs no gender.
-    private IReadOnlyList<MessageLine> ExitLines(FollowUpItem item, SpotParticipant person, SpotExportSnapshot data)
+    private IReadOnlyList<MessageLine> ExitLines(FollowUpItem item, SpotParticipant person, SpotSnapshot data)
     {
         var job = data.Episodes.FirstOrDefault(e => e.EpisodeId == item.EpisodeId);
         var since = job?.StartDate is { } start ? $" מ-{Date(start)}" : "";
@@ -87,7 +86,7 @@ public sealed class MessageComposer(
         item.DueOn.AddDays(rules.Value.ConferenceReminderDays);
 
     // The meeting the reminder is for: the first one after the due date whose working day before is the due date.
-    private static DateOnly? MeetingDay(FollowUpItem item, SpotExportSnapshot data) =>
+    private static DateOnly? MeetingDay(FollowUpItem item, SpotSnapshot data) =>
         data.Activities
             .Where(a => a.ParticipantId == item.ParticipantId && a.Type == SpotCodes.Meeting && a.Date is { } d && d > item.DueOn
                 && DueItems.WorkingDayBefore(d) == item.DueOn)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Links;
@@ -8,8 +9,7 @@ using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Referrals.Screening;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Azure.Data.Tables;

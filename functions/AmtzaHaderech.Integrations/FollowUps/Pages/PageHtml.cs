@@ -1,6 +1,6 @@
 using System.Text;
-using AmtzaHaderech.Integrations.Accessibility;
 using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.Intake.Form;
 using AmtzaHaderech.Integrations.Localization;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
@@ -58,7 +58,7 @@ internal static class PageHtml
             .Append("<title>").Append(texts.Html("page.title", ("title", E(title)))).Append("</title><style>").Append(Style).Append("</style></head><body>")
             .Append("<header><p>").Append(E(texts.ProgramName)).Append("</p></header><main>").Append(body).Append("</main>")
             .Append("<footer>").Append(Phones(texts, phones));
-        html.Append("<p><a href=\"").Append(E(AccessibilityStatement.Link(language))).Append("\">").Append(texts.Html("page.accessibility")).Append("</a></p>");
+        html.Append("<p><a href=\"").Append(E(IntakeLayout.AccessibilityLink(language))).Append("\">").Append(texts.Html("page.accessibility")).Append("</a></p>");
         if (unsubscribeUrl is not null)
             html.Append("<p><a href=\"").Append(E(unsubscribeUrl)).Append("\">").Append(texts.Html("page.unsubscribe")).Append("</a></p>");
         return html.Append("</footer></body></html>").ToString();

@@ -2,7 +2,7 @@ using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
 using AmtzaHaderech.Integrations.Localization;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.AspNetCore.Http;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;

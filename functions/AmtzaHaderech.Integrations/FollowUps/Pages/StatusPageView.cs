@@ -1,6 +1,6 @@
 using System.Text;
 using AmtzaHaderech.Integrations.FollowUps.Answers;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.FollowUps.Pages.PageHtml;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;

@@ -1,6 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Reports.Metrics;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 
@@ -11,7 +10,7 @@ internal sealed record DueItem(string ParticipantId, string Rule, int? Months, s
 /// The rules of docs/follow-ups.md, "The rules". Windowed rules
 /// (retention, exit, conference, meeting) yield items due in (P - CatchUpDays, D] and, before
 /// that window, expired ones; quarterly items never expire.
-internal sealed class DueItems(SpotExportSnapshot data, DateOnly asOf, PlannerState state, FollowUpsOptions options)
+internal sealed class DueItems(SpotSnapshot data, DateOnly asOf, PlannerState state, FollowUpsOptions options)
 {
     private readonly DateOnly _windowStart = (state.PreviousRun ?? asOf).AddDays(-options.CatchUpDays);
 

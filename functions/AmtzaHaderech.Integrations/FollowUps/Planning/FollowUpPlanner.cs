@@ -1,5 +1,5 @@
 using AmtzaHaderech.Integrations.FollowUps.Calendar;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Planning;
@@ -11,7 +11,7 @@ public sealed class FollowUpPlanner(QuietTimes quietTimes, IOptions<FollowUpsOpt
     /// The plan at `asOf`: items to send (`due`, `deferred`, `no_channel`); with `includeAll`
     /// also those already `sent` and those `expired`. Ordered by due date, participant, rule.
     public FollowUpPlan Plan(
-        SpotExportSnapshot data, DateOnly asOf, PlannerState state,
+        SpotSnapshot data, DateOnly asOf, PlannerState state,
         IEnumerable<ConferenceInvitation>? invitations = null, bool includeAll = false)
     {
         var participants = new Dictionary<string, SpotParticipant>(StringComparer.Ordinal);

@@ -2,7 +2,7 @@ using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Participants;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
@@ -16,7 +16,7 @@ public sealed record FollowUpInputs(
     SpotStoreData Spot, FollowUpLedger Ledger, PlannerState State, IReadOnlyList<ConferenceInvitation> Invitations,
     IReadOnlyDictionary<string, PersonPreferences>? Preferences = null)
 {
-    public SpotExportSnapshot Data => Spot.Data;
+    public SpotSnapshot Data => Spot.Data;
 
     public IEnumerable<SpotParticipant> Contacts => Invitations.Select(i => i.Contact).OfType<SpotParticipant>();
 }

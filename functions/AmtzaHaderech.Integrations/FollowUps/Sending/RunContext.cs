@@ -3,7 +3,7 @@ using AmtzaHaderech.Integrations.FollowUps.Channels;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
@@ -16,7 +16,7 @@ internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs 
     public DateTimeOffset Now => now;
     public DateOnly Today { get; } = IsraelTime.DateOf(now);
     public bool Quiet => quiet;
-    public SpotExportSnapshot Data => inputs.Data;
+    public SpotSnapshot Data => inputs.Data;
     public FollowUpLedger Ledger => inputs.Ledger;
     public PlannerState State => inputs.State;
     /// SPOT's participants, and the invited leads SPOT does not hold.

@@ -1,9 +1,7 @@
 using System.Runtime.CompilerServices;
-using AmtzaHaderech.Integrations.FollowUps.Answers;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.Reports.Evaluation;
-using AmtzaHaderech.Integrations.Reports.Metrics;
 using Azure;
 using Azure.Data.Tables;
 using static AmtzaHaderech.Integrations.FollowUps.State.FollowUpRows;

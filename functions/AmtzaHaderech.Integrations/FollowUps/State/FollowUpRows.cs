@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.FollowUps.State;
 
@@ -19,6 +21,9 @@ namespace AmtzaHaderech.Integrations.FollowUps.State;
 /// | `task|{kind}|{key}` | work for the coordinator (`Announced`: told in Teams) |
 internal static class FollowUpRows
 {
+    /// How answers and SPOT changes are written into their rows.
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public const string SchedulerPartition = "_scheduler";
     public const string RunRow = "run";
     public const string PersonRow = "person";

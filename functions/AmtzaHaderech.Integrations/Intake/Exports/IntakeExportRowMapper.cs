@@ -9,7 +9,7 @@ using F = AmtzaHaderech.Integrations.Intake.Form.IntakeFields;
 namespace AmtzaHaderech.Integrations.Intake.Exports;
 
 /// One export row -> an InboundRecord of source `intake`, as of its submission date
-/// (docs/screening.md). Rejections in docs/cli.md's order: missing_field, national_id, birth_date,
+/// (docs/screening.md). Rejections in docs/cli.md's order (RejectionReasons): missing_field, national_id, birth_date,
 /// no_contact, bad_value; a bad optional answer is a warning and counts as missing. A row
 /// without privacy consent is kept as `no_consent`.
 public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profile, IdentityKeys identityKeys)
@@ -31,17 +31,14 @@ public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profil
         var phones = values.Phones(warnings);
         var email = values.Email(warnings);
 
-        var rejection = FirstFault();
-        string? FirstFault()
-        {
-            if (MissingField() is { } missing) return $"missing_field:{missing}";
-            if (nationalIdText is not null && nationalId is null) return "national_id";
-            if (birthDateText is not null && (birthDate is not { } b || b.Year < 1900 || b > recordDate)) return "birth_date";
-            if (phones.Count == 0 && email is null) return "no_contact";
-            if (!NameText.IsPersonName(firstName)) return $"bad_value:{F.FirstName}";
-            if (lastName.Length > 0 && !NameText.IsPersonName(lastName)) return $"bad_value:{F.LastName}";
-            return null;
-        }
+        var rejection = RejectionReasons.FirstOf(
+            missingField: MissingField(),
+            badNationalId: nationalIdText is not null && nationalId is null,
+            badBirthDate: birthDateText is not null && (birthDate is not { } b || b.Year < 1900 || b > recordDate),
+            noContact: phones.Count == 0 && email is null,
+            badValue: !NameText.IsPersonName(firstName) ? F.FirstName
+                : lastName.Length > 0 && !NameText.IsPersonName(lastName) ? F.LastName
+                : null);
 
         // A name, and any answer the profile requires (contacts are no_contact, consent no_consent).
         string? MissingField()

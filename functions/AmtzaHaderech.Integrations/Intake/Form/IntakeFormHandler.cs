@@ -1,8 +1,8 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Referrals;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,3 @@
-using AmtzaHaderech.Integrations.Accessibility;
-using AmtzaHaderech.Integrations.Intake.Exports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,18 +9,15 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 
 public static class IntakeFormRegistration
 {
-    /// The intake channel's services: the online form, and the exports of forms filled
-    /// elsewhere (the same questions, arriving as files). Safe to call more than once.
+    /// The online form's services. Safe to call more than once.
     public static IServiceCollection AddIntakeForm(this IServiceCollection services)
     {
-        services.AddIntakeExports();
         services.AddOptions<IntakeFormOptions>().BindConfiguration(IntakeFormOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<FormTokens>();
         services.TryAddSingleton<IntakeValidator>();
         services.TryAddSingleton<IntakeRateLimits>();
         services.TryAddSingleton<IntakeFormHandler>();
         services.TryAddSingleton<OccupationTypeAhead>();
-        services.TryAddSingleton<AccessibilityStatement>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using AmtzaHaderech.Integrations.Accessibility;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Localization;
 
@@ -11,6 +10,17 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 /// for) and the accessibility statement. Texts `layout.*`.
 public static class IntakeLayout
 {
+    /// The accessibility statement every page links to from its footer (served by
+    /// Accessibility/AccessibilityStatement).
+    public const string AccessibilityPath = "/accessibility";
+
+    /// The statement's address in a language.
+    public static string AccessibilityLink(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Code == Language.HebrewCode ? AccessibilityPath : $"{AccessibilityPath}?lang={language.Code}";
+    }
+
     /// `languageLink`, when given, is the page's address in each language, for the language switch.
     public static string Render(
         Texts texts, string title, string main, IReadOnlyList<CenterOptions> centers, bool withScript,
@@ -40,7 +50,7 @@ public static class IntakeLayout
             html.Append("<li>").Append(texts.Html("layout.help.center",
                 ("center", Html.Encode(Translations.Pick(center.Name, center.NameTranslations, language))), ("phone", Html.PhoneLink(center.Phone)))).Append("</li>");
         html.Append("</ul>");
-        html.Append($"<p><a href=\"{Html.Encode(AccessibilityStatement.Link(language))}\">{texts.Html("page.accessibility")}</a></p>");
+        html.Append($"<p><a href=\"{Html.Encode(AccessibilityLink(language))}\">{texts.Html("page.accessibility")}</a></p>");
         html.Append("</div></footer></body></html>");
         return html.ToString();
     }

@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
 
 namespace AmtzaHaderech.Integrations.Intake.Form;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Intake.Occupations;
 using AmtzaHaderech.Integrations.Localization;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using F = AmtzaHaderech.Integrations.Intake.Form.IntakeFields;
 
 namespace AmtzaHaderech.Integrations.Intake.Form;

@@ -9,7 +9,7 @@ public static class OccupationsRegistration
     /// shipped list plus the configured extra file.
     public static IServiceCollection AddOccupations(this IServiceCollection services)
     {
-        services.AddOptions<OccupationsOptions>().BindConfiguration(OccupationsOptions.Section);
+        services.AddOptions<OccupationsOptions>().BindConfiguration(OccupationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => OccupationSearch.Create(sp.GetRequiredService<IOptions<OccupationsOptions>>().Value.ExtraListPath));
         return services;
     }

@@ -1,5 +1,6 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.Participants;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Referrals.Screening;

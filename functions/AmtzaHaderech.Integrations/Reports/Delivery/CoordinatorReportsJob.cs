@@ -1,8 +1,10 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.State;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -53,7 +55,7 @@ public sealed partial class CoordinatorReportsJob(
     {
         var figures = report.Centers.FirstOrDefault(c => c.Center == center) ?? report.All;
         var name = centers.Names.Center(center);
-        var month = ReportSchedule.MonthName(reportMonth);
+        var month = reportMonth.HebrewName;
         var toCall = report.Coordinators.Where(t => t.Center == center).Sum(t => t.NoContact90.Count + t.FollowUpsDue.Count);
         return new ReportNotice(
             $"דוח חודשי למקדמות התעסוקה - {name} - {month}",

@@ -1,7 +1,9 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Spreadsheets;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Reports.Delivery;

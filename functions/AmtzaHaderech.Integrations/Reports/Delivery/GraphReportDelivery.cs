@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ public sealed partial class GraphReportDelivery(
             LogNoWebhook(logger, report.Channel);
             return new DeliveryReceipt(report.Channel, report.FileName, DeliveryReceipt.Uploaded, url, Notified: false);
         }
-        await webhook.PostAsync(new Uri(hook), TeamsCard.Message(report.Notice, url), cancellationToken);
+        await webhook.PostAsync(new Uri(hook), ReportCard.Message(report.Notice, url), cancellationToken);
         return new DeliveryReceipt(report.Channel, report.FileName, DeliveryReceipt.Uploaded, url, Notified: true);
     }
 

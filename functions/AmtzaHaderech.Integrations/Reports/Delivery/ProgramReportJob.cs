@@ -1,9 +1,10 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Referrals.Screening;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
+using AmtzaHaderech.Integrations.Spreadsheets;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Reports.Delivery;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Reports.Metrics;
 
 namespace AmtzaHaderech.Integrations.Reports.Delivery;
 
@@ -8,8 +7,6 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 /// one that just ended in Israel.
 public static class ReportSchedule
 {
-    private static readonly CultureInfo Hebrew = CultureInfo.GetCultureInfo("he-IL");
-
     public static ReportMonth PreviousMonth(TimeProvider clock)
     {
         var lastMonth = IsraelTime.Today(clock).AddMonths(-1);
@@ -25,8 +22,4 @@ public static class ReportSchedule
 
     public static string CoordinatorsFileName(string center, ReportMonth month) =>
         $"coordinators-{(center.Length == 0 ? "none" : center)}-{month}.xlsx";
-
-    /// "אוקטובר 2018".
-    public static string MonthName(ReportMonth month) =>
-        $"{Hebrew.DateTimeFormat.GetMonthName(month.Month)} {month.Year.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -1,5 +1,5 @@
 using AmtzaHaderech.Integrations.Reports.Evaluation;
-using Azure.Identity;
+using AmtzaHaderech.Integrations.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,17 +15,7 @@ public static class ReportsRegistration
     {
         // Idempotent: a host may call it before the hub's registration does.
         if (services.Any(d => d.ServiceType == typeof(ProgramReportJob))) return services;
-        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<ReportsOptions>>().Value;
-            // In Azure: the app's managed identity (AZURE_CLIENT_ID). On a developer's machine: their own sign-in.
-            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { TenantId = options.TenantId });
-            return new GraphTokenProvider(credential, new Uri(options.GraphBaseUrl));
-        });
-        services.AddSingleton<TeamsFiles>();
-        // No HttpClient logging: the webhook URL carries its signature and must never reach a log.
-        services.AddHttpClient<TeamsWebhookClient>().RemoveAllLoggers().AddStandardResilienceHandler();
+        services.AddTeamsDelivery();
         services.AddTransient<GraphReportDelivery>();
         services.AddTransient<IReportDelivery>(sp => sp.GetRequiredService<IOptions<ReportsOptions>>().Value is { UsesLocalFolder: true } options
             ? new LocalFolderDelivery(options.LocalFolder!, sp.GetRequiredService<ILogger<LocalFolderDelivery>>())

@@ -1,5 +1,4 @@
-using AmtzaHaderech.Integrations.Reports.Metrics;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Reports.Evaluation;
 
@@ -10,7 +9,7 @@ namespace AmtzaHaderech.Integrations.Reports.Evaluation;
 public static class EvaluationMetrics
 {
     /// The funnel's window defaults to the 12 months that end at D.
-    public static EvaluationReport Compute(SpotExportSnapshot data, DateOnly asOf, FunnelInputs funnel, DateOnly? from = null, DateOnly? to = null)
+    public static EvaluationReport Compute(SpotSnapshot data, DateOnly asOf, FunnelInputs funnel, DateOnly? from = null, DateOnly? to = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(funnel);

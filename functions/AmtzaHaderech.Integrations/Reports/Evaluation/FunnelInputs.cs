@@ -1,3 +1,5 @@
+using AmtzaHaderech.Integrations.FollowUps.State;
+
 namespace AmtzaHaderech.Integrations.Reports.Evaluation;
 
 /// What the hub knows of its referrals, as the funnel reads it: the inbound records received
@@ -16,6 +18,3 @@ public sealed record FunnelInputs(
 /// arrived at the same instant), its outcome, the person it was decided into and the screening.
 public sealed record ReferralRecord(
     string Channel, DateTimeOffset ReceivedAt, string LedgerId, string Outcome, string? PersonId, string? Screening);
-
-/// An invitation to the exposure conference of a day; `Coming` is the RSVP answer (null: none).
-public sealed record InvitationAnswer(string PersonId, DateOnly ConferenceOn, bool? Coming);

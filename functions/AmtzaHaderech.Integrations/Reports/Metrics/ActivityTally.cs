@@ -1,4 +1,5 @@
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 

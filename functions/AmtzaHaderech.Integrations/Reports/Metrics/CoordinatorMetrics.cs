@@ -1,4 +1,6 @@
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
@@ -11,7 +13,7 @@ public static class CoordinatorMetrics
     public const int NoContactDays = 90;
 
     public static CoordinatorReport Compute(
-        SpotExportSnapshot data, ReportMonth month, IReadOnlyList<string> configuredCenters,
+        SpotSnapshot data, ReportMonth month, IReadOnlyList<string> configuredCenters,
         IReadOnlyList<UnansweredFollowUp>? unansweredFollowUps = null)
     {
         var asOf = month.LastDay;

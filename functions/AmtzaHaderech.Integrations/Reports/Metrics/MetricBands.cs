@@ -1,9 +1,11 @@
+using AmtzaHaderech.Integrations.Configuration;
+
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
 /// The bands and horizons of docs/metrics.md, in report order.
 internal static class MetricBands
 {
-    public const string AllCenters = "all";
+    public const string AllCenters = ReportNames.AllCenters;
     public const string UnknownSource = "unknown";
 
     public static readonly string[] AgeBands = ["<=44", "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", ">=75"];

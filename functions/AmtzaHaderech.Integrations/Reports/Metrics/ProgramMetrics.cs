@@ -1,5 +1,5 @@
 using AmtzaHaderech.Integrations.Common;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Reports.Metrics;
 
@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Reports.Metrics;
 /// over the participants after grouping episodes by participant once.
 public static class ProgramMetrics
 {
-    public static ProgramReport Compute(SpotExportSnapshot data, DateOnly asOf, IReadOnlyList<string> configuredCenters)
+    public static ProgramReport Compute(SpotSnapshot data, DateOnly asOf, IReadOnlyList<string> configuredCenters)
     {
         var enrolled = data.Participants.Where(p => p.EnrolledOn <= asOf).ToList();
         var centers = CenterOrder.Of(configuredCenters, enrolled.Select(p => p.Center));

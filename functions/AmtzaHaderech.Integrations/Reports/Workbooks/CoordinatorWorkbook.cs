@@ -1,5 +1,8 @@
-using AmtzaHaderech.Integrations.Reports.CallLists;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
 using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Spreadsheets;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 

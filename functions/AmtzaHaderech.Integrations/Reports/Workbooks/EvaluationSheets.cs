@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Reports.Evaluation;
+using AmtzaHaderech.Integrations.Spreadsheets;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 

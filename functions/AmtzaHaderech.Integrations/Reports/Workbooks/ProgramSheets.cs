@@ -1,4 +1,5 @@
 using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Spreadsheets;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 

@@ -1,4 +1,6 @@
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Spreadsheets;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 

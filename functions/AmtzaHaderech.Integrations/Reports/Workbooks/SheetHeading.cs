@@ -1,5 +1,6 @@
-using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Reports.Metrics;
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
+using AmtzaHaderech.Integrations.Spreadsheets;
 
 namespace AmtzaHaderech.Integrations.Reports.Workbooks;
 
@@ -14,7 +15,7 @@ internal sealed record SheetHeading(string Period, string DataSource, ReportName
         new($"נכון ל-{HebrewLabels.Date(asOf)}", dataSource, names);
 
     public static SheetHeading Month(ReportMonth month, string dataSource, ReportNames names) =>
-        new(ReportSchedule.MonthName(month), dataSource, names);
+        new(month.HebrewName, dataSource, names);
 
     public XlSheet Sheet(string name, string title) => new(name, $"{title}, {Period}", HebrewLabels.Subtitle(DataSource));
 }

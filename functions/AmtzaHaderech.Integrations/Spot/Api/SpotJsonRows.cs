@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Spot.Outbox;
 
 namespace AmtzaHaderech.Integrations.Spot.Api;

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +22,7 @@ public sealed partial class SpotThrottleGate
     /// Set on a request that must not wait (the token call).
     public static readonly HttpRequestOptionsKey<bool> Bypass = new("AmtzaHaderech.Spot.ThrottleBypass");
 
-    private static readonly Meter Meter = new(Quarantine.MeterName);
+    private static readonly Meter Meter = new(HubMeter.Name);
     private static readonly Counter<long> Pauses = Meter.CreateCounter<long>("SpotPauses");
 
     private readonly Lock _lock = new();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 

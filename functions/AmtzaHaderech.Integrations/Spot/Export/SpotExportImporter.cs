@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Storage;
 using Azure;
 using Microsoft.Extensions.Logging;
@@ -149,7 +150,7 @@ public sealed partial class SpotExportImporter(
             var participant = existing is null
                 ? SpotParticipantMapping.Create(hubId, spot, now)
                 : SpotParticipantMapping.Merge(existing.Participant, spot, now);
-            await participants.SaveAsync(participant, existing?.ETag, cancellationToken);
+            await participants.SavePersonAsync(participant, existing?.ETag, cancellationToken);
             return participant;
         }, cancellationToken);
 

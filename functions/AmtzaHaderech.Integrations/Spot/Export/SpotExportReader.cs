@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -97,5 +98,58 @@ public static class SpotExportReader
         var missing = columns.Where(c => !byName.ContainsKey(c)).ToList();
         if (missing.Count > 0) throw new SpotExportFileException(file, "missing_column:" + string.Join(',', missing));
         return columns.ToDictionary(c => c, c => byName[c]);
+    }
+
+    /// Reads participants.csv, employment.csv and activities.csv from a folder, in that order;
+    /// episodes and activities of participants not in participants.csv are quarantined.
+    public static async Task<SpotSnapshot> ReadFolderAsync(string folder, FileLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        var quarantined = new List<SpotQuarantine>();
+
+        var participants = new KeyedRows<SpotParticipant>(p => p.ParticipantId);
+        await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Participants)))
+            await Collect(ReadParticipantsAsync(stream, limits, cancellationToken), participants, quarantined, cancellationToken);
+
+        var episodes = new KeyedRows<SpotEpisode>(e => e.EpisodeId);
+        await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Employment)))
+            await Collect(ReadEmploymentAsync(stream, participants.Contains, limits, cancellationToken), episodes, quarantined, cancellationToken);
+
+        var activities = new KeyedRows<SpotActivity>(a => a.ActivityId);
+        await using (var stream = File.OpenRead(Path.Combine(folder, SpotExportFiles.Activities)))
+            await Collect(ReadActivitiesAsync(stream, participants.Contains, limits, cancellationToken), activities, quarantined, cancellationToken);
+
+        return new SpotSnapshot(participants.Rows, episodes.Rows, activities.Rows) { Quarantined = quarantined };
+    }
+
+    private static async Task Collect<T>(IAsyncEnumerable<SpotRow<T>> rows, KeyedRows<T> into,
+        List<SpotQuarantine> quarantined, CancellationToken cancellationToken) where T : class
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            if (row.IsQuarantined) quarantined.Add(row.Quarantine);
+            else into.Put(row.Record);
+        }
+    }
+
+    /// Rows in first-seen order, the last version of each key winning.
+    private sealed class KeyedRows<T>(Func<T, string> keyOf)
+    {
+        private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+        private readonly List<T> _rows = [];
+
+        public IReadOnlyList<T> Rows => _rows;
+
+        public bool Contains(string key) => _positions.ContainsKey(key);
+
+        public void Put(T row)
+        {
+            var key = keyOf(row);
+            if (_positions.TryGetValue(key, out var position)) _rows[position] = row;
+            else
+            {
+                _positions[key] = _rows.Count;
+                _rows.Add(row);
+            }
+        }
     }
 }

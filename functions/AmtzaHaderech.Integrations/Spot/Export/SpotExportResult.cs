@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 

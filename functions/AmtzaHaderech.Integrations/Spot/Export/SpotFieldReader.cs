@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;
 

@@ -1,3 +1,5 @@
+using AmtzaHaderech.Integrations.Spot.Mirror;
+
 namespace AmtzaHaderech.Integrations.Spot.Export;
 
 /// Maps one CSV record to a typed row, reading the columns in file order so that the first bad

@@ -1,3 +1,4 @@
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using Azure.Data.Tables;
 
 namespace AmtzaHaderech.Integrations.Spot.Export;

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Storage;
+using AmtzaHaderech.Integrations.Telemetry;
 using Azure;
 using Azure.Data.Tables;
 
@@ -10,7 +11,7 @@ namespace AmtzaHaderech.Integrations.Spot.Outbox;
 public sealed partial class SpotOutbox
 {
     // Beside QuarantinedFiles on the hub's meter: what an alert on refused changes counts.
-    private static readonly Meter Meter = new(Referrals.Quarantine.MeterName);
+    private static readonly Meter Meter = new(HubMeter.Name);
     private static readonly Counter<long> QuarantinedChanges = Meter.CreateCounter<long>("SpotChangesQuarantined");
 
     /// Sent (api mode) or written into an import file (file mode). When SPOT gave or confirmed the

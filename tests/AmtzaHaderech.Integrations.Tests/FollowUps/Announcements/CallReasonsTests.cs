@@ -1,6 +1,6 @@
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
-using AmtzaHaderech.Integrations.Reports.CallLists;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps.Announcements;
 

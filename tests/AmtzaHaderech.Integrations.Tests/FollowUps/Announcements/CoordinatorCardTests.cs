@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.FollowUps.Announcements;
-using AmtzaHaderech.Integrations.Reports.CallLists;
-using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
+using AmtzaHaderech.Integrations.Teams;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps.Announcements;
 

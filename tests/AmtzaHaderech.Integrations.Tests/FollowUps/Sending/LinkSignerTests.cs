@@ -1,6 +1,6 @@
+using AmtzaHaderech.Integrations.FollowUps;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

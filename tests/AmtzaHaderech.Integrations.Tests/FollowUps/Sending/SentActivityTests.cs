@@ -1,6 +1,6 @@
 using AmtzaHaderech.Integrations.FollowUps.Planning;
-using AmtzaHaderech.Integrations.FollowUps.Sending;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.Tests.FollowUps.Sending;
 

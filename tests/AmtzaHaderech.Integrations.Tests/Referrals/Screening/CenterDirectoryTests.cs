@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Referrals.Screening;
+using AmtzaHaderech.Integrations.Configuration;
 
 namespace AmtzaHaderech.Integrations.Tests.Referrals.Screening;
 

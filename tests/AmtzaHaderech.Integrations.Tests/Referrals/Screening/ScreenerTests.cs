@@ -1,5 +1,5 @@
 using AmtzaHaderech.Integrations.Configuration;
-using AmtzaHaderech.Integrations.Referrals;
+using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Referrals.Screening;
 using Microsoft.Extensions.Options;
 

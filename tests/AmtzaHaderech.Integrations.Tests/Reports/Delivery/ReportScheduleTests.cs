@@ -1,5 +1,5 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Reports.Delivery;
-using AmtzaHaderech.Integrations.Reports.Metrics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Delivery;
@@ -30,8 +30,8 @@ public sealed class ReportScheduleTests
     }
 
     [Fact]
-    public void MonthName_October2018_IsHebrew()
+    public void HebrewName_October2018_IsHebrew()
     {
-        Assert.Equal("אוקטובר 2018", ReportSchedule.MonthName(new ReportMonth(2018, 10)));
+        Assert.Equal("אוקטובר 2018", new ReportMonth(2018, 10).HebrewName);
     }
 }

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Teams;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Delivery;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.TestData;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Evaluation;
@@ -11,7 +12,7 @@ namespace AmtzaHaderech.Integrations.Tests.Reports.Evaluation;
 /// naive oracle.
 public sealed class EvaluationMetricsTests
 {
-    private static readonly Lazy<Task<SpotExportSnapshot>> Fixture = new(() => SpotExportSnapshot.LoadFolderAsync(EvaluationFixture.SpotExportFolder));
+    private static readonly Lazy<Task<SpotSnapshot>> Fixture = new(() => SpotExportReader.ReadFolderAsync(EvaluationFixture.SpotExportFolder));
 
     public static TheoryData<string> Dates => [EvaluationFixture.FirstDate.ToString("yyyy-MM-dd"), EvaluationFixture.SecondDate.ToString("yyyy-MM-dd")];
 
@@ -63,7 +64,7 @@ public sealed class EvaluationMetricsTests
     [Fact]
     public void Compute_NoWorkshopsNoReferrals_EveryRowPresentWithNulls()
     {
-        var data = new SpotExportSnapshot([new SpotParticipant { ParticipantId = "P1", EnrolledOn = new DateOnly(2019, 1, 31) }], [], []);
+        var data = new SpotSnapshot([new SpotParticipant { ParticipantId = "P1", EnrolledOn = new DateOnly(2019, 1, 31) }], [], []);
 
         var json = JsonNode.Parse(MetricsJson.Serialize(EvaluationMetrics.Compute(data, new DateOnly(2019, 2, 28), FunnelInputs.None)))!;
 
@@ -82,7 +83,7 @@ public sealed class EvaluationMetricsTests
     [Fact]
     public void Serialize_Report_HasTheContractsFieldNamesInOrder()
     {
-        var data = new SpotExportSnapshot([], [], []);
+        var data = new SpotSnapshot([], [], []);
 
         var json = JsonNode.Parse(MetricsJson.Serialize(EvaluationMetrics.Compute(data, new DateOnly(2019, 6, 30), FunnelInputs.None)))!.AsObject();
 
@@ -99,7 +100,7 @@ public sealed class EvaluationMetricsTests
             json["funnel"]!["channels"]![0]!.AsObject().Select(p => p.Key));
     }
 
-    private static async Task<(SpotExportSnapshot Data, DateOnly AsOf, DateOnly From, DateOnly To)> CaseAsync(string date)
+    private static async Task<(SpotSnapshot Data, DateOnly AsOf, DateOnly From, DateOnly To)> CaseAsync(string date)
     {
         var asOf = DateOnly.Parse(date);
         var (from, to) = asOf == EvaluationFixture.SecondDate ? EvaluationFixture.SecondWindow : EvaluationMetrics.DefaultWindow(asOf);

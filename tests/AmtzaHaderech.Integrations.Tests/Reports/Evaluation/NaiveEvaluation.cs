@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using static AmtzaHaderech.Integrations.Tests.Reports.NaiveProgramMetrics;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Evaluation;
@@ -18,7 +18,7 @@ internal static partial class NaiveEvaluation
 
     private sealed record Attendance(SpotParticipant Participant, DateOnly Date, string Workshop);
 
-    public static JsonObject Compute(SpotExportSnapshot data, DateOnly d, FunnelInputs funnel, DateOnly from, DateOnly to)
+    public static JsonObject Compute(SpotSnapshot data, DateOnly d, FunnelInputs funnel, DateOnly from, DateOnly to)
     {
         var enrolled = data.Participants.Where(p => p.EnrolledOn != null && p.EnrolledOn.Value <= d).ToList();
         var episodes = data.Episodes.ToLookup(e => e.ParticipantId);
@@ -75,7 +75,7 @@ internal static partial class NaiveEvaluation
         return rows;
     }
 
-    private static JsonArray Workshops(SpotExportSnapshot data, List<SpotParticipant> enrolled, DateOnly d,
+    private static JsonArray Workshops(SpotSnapshot data, List<SpotParticipant> enrolled, DateOnly d,
         Func<SpotParticipant, List<SpotEpisode>> placements, Func<SpotParticipant, DateOnly, bool> working)
     {
         var byId = enrolled.ToDictionary(p => p.ParticipantId);
@@ -124,7 +124,7 @@ internal static partial class NaiveEvaluation
         return rows;
     }
 
-    private static JsonObject Funnel(SpotExportSnapshot data, DateOnly d, FunnelInputs funnel, DateOnly from, DateOnly to,
+    private static JsonObject Funnel(SpotSnapshot data, DateOnly d, FunnelInputs funnel, DateOnly from, DateOnly to,
         Func<SpotParticipant, List<SpotEpisode>> placements)
     {
         var inWindow = funnel.Records.Where(r => DayInIsrael(r.ReceivedAt) >= from && DayInIsrael(r.ReceivedAt) <= to).ToList();

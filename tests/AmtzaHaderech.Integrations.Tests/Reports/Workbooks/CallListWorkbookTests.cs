@@ -1,5 +1,5 @@
 using System.Globalization;
-using AmtzaHaderech.Integrations.Reports.CallLists;
+using AmtzaHaderech.Integrations.FollowUps.CallLists;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Workbooks;
 

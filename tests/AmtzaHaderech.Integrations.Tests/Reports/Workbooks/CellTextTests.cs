@@ -1,4 +1,4 @@
-using AmtzaHaderech.Integrations.Reports.Workbooks;
+using AmtzaHaderech.Integrations.Spreadsheets;
 
 namespace AmtzaHaderech.Integrations.Tests.Reports.Workbooks;
 

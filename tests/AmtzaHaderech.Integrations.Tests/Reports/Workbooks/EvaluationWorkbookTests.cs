@@ -12,7 +12,7 @@ public sealed class EvaluationWorkbookTests
 {
     private static async Task<(EvaluationReport Report, XlsxPackage Package, byte[] Bytes)> WorkbookAsync(Func<EvaluationReport, EvaluationReport>? change = null)
     {
-        var data = await SpotExportSnapshot.LoadFolderAsync(EvaluationFixture.SpotExportFolder);
+        var data = await SpotExportReader.ReadFolderAsync(EvaluationFixture.SpotExportFolder);
         var report = EvaluationMetrics.Compute(data, EvaluationFixture.FirstDate, EvaluationFixture.Funnel);
         report = change?.Invoke(report) ?? report;
         using var stream = new MemoryStream();

@@ -1,7 +1,9 @@
+using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
-using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 
 namespace AmtzaHaderech.Integrations.ReportBenchmarks.Runs;
 
@@ -22,7 +24,7 @@ public static class ReportRuns
     private static readonly DateOnly AsOf = new(2019, 12, 31);
     private static readonly ReportMonth Month = new(2019, 6);
 
-    public static RunResult Run(SpotExportSnapshot data, FunnelInputs referrals)
+    public static RunResult Run(SpotSnapshot data, FunnelInputs referrals)
     {
         var (programMetrics, program) = Meter.Measure("program: metrics", () => ProgramMetrics.Compute(data, AsOf, Centers));
         var (programWorkbook, programBytes) = Meter.Measure("program: workbook", () => Write(stream => ProgramWorkbook.Write(program, stream, "benchmark", ReportNames.Codes)));

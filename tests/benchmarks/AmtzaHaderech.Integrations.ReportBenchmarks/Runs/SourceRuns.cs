@@ -1,6 +1,8 @@
 using AmtzaHaderech.Integrations.Cli.Local;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Reports.Metrics;
 using AmtzaHaderech.Integrations.Spot.Export;
+using AmtzaHaderech.Integrations.Spot.Mirror;
 using AmtzaHaderech.Integrations.Storage;
 using AmtzaHaderech.Integrations.TestData;
 using Microsoft.Extensions.Configuration;
@@ -42,12 +44,12 @@ public static class SourceRuns
             Measurement? fromFolder = null, fromStore = null, fromTables = null;
             for (var round = 1; round <= rounds; round++)
             {
-                fromFolder = Fastest(fromFolder, Meter.Measure(Folder, () => Report(SpotExportSnapshot.LoadFolderAsync(folder, cancellationToken: cancellationToken).GetAwaiter().GetResult())).Measurement);
+                fromFolder = Fastest(fromFolder, Meter.Measure(Folder, () => Report(SpotExportReader.ReadFolderAsync(folder, cancellationToken: cancellationToken).GetAwaiter().GetResult())).Measurement);
                 fromStore = Fastest(fromStore, Meter.Measure(Store, () => Report(reader.LoadSnapshotAsync(cancellationToken).GetAwaiter().GetResult())).Measurement);
                 log($"Round {round}: folder {fromFolder.Elapsed.TotalSeconds:0.00} s, store {fromStore.Elapsed.TotalSeconds:0.00} s (fastest so far).");
             }
             // Once: what the first reader pays when no copy of the current version exists.
-            await copy.SaveAsync(-1, new SpotExportSnapshot([], [], []), cancellationToken);
+            await copy.SaveAsync(-1, new SpotSnapshot([], [], []), cancellationToken);
             fromTables = Meter.Measure(Tables, () => reader.LoadSnapshotAsync(cancellationToken).GetAwaiter().GetResult().Participants.Count).Measurement;
             return [fromFolder!, fromStore!, fromTables];
         }
@@ -57,7 +59,7 @@ public static class SourceRuns
         }
     }
 
-    private static int Report(SpotExportSnapshot data) =>
+    private static int Report(SpotSnapshot data) =>
         ProgramMetrics.Compute(data, AsOf, Centers).Centers[^1].Total + CoordinatorMetrics.Compute(data, Month, Centers).Coordinators.Count;
 
     private static Measurement Fastest(Measurement? best, Measurement next) => best is null || next.Elapsed < best.Elapsed ? next : best;

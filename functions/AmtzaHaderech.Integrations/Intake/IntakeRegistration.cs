@@ -1,0 +1,14 @@
+using AmtzaHaderech.Integrations.Intake.Exports;
+using AmtzaHaderech.Integrations.Intake.Form;
+using AmtzaHaderech.Integrations.Intake.Occupations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmtzaHaderech.Integrations.Intake;
+
+public static class IntakeRegistration
+{
+    /// The intake channel: the online form, the exports of forms filled elsewhere (the same
+    /// questions, arriving as files), and the occupation search both use.
+    public static IServiceCollection AddIntake(this IServiceCollection services) =>
+        services.AddOccupations().AddIntakeForm().AddIntakeExports();
+}
