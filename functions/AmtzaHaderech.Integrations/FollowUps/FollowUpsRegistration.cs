@@ -10,6 +10,7 @@ using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Reports.Delivery;
+using AmtzaHaderech.Integrations.Workshops;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +57,7 @@ public static class FollowUpsRegistration
         services.AddSingleton<ConferenceInviter>();
         services.AddSingleton<IReferralObserver>(sp => sp.GetRequiredService<ConferenceInviter>());
         services.AddSingleton<FollowUpPages>();
+        services.AddSingleton<WorkshopSeats>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();
