@@ -56,6 +56,7 @@ public static class FollowUpsRegistration
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<ConferenceInviter>();
         services.AddSingleton<IReferralObserver>(sp => sp.GetRequiredService<ConferenceInviter>());
+        services.AddSingleton<WorkshopsPage>();
         services.AddSingleton<FollowUpPages>();
         services.AddSingleton<WorkshopSeats>();
 

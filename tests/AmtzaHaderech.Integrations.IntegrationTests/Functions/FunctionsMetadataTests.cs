@@ -144,6 +144,7 @@ public sealed class FunctionsMetadataTests
     {
         { "AnswerStatusCheckIn", "s/{token}" },
         { "AnswerConferenceInvitation", "r/{token}" },
+        { "AnswerWorkshops", "w/{token}" },
         { "Unsubscribe", "u/{token}" },
     };
 
