@@ -59,6 +59,7 @@ public static class FollowUpsRegistration
         services.AddSingleton<WorkshopsPage>();
         services.AddSingleton<FollowUpPages>();
         services.AddSingleton<WorkshopSeats>();
+        services.AddSingleton<WaitingLists>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Workshops;
 using static AmtzaHaderech.Integrations.FollowUps.Pages.PageHtml;
@@ -43,7 +42,7 @@ internal static class WorkshopsPageView
         {
             SignUpStates.Booked => t.Html("workshops.state.booked"),
             SignUpStates.Waiting => t.Html("workshops.state.waiting", ("position", (row.Position ?? 0).ToString(CultureInfo.InvariantCulture))),
-            SignUpStates.Offered => t.Html("workshops.state.offered", ("until", E(Until(t, row.Mine!.OfferUntil!.Value)))),
+            SignUpStates.Offered => t.Html("workshops.state.offered", ("until", E(Messages.MessageTexts.Until(t, row.Mine!.OfferUntil!.Value)))),
             _ => row.Free switch
             {
                 0 => t.Html("workshops.seats.full"),
@@ -72,11 +71,4 @@ internal static class WorkshopsPageView
 
     private static string Button(Texts t, string action, string key, string heading, bool secondary) =>
         $"<button type=\"submit\" name=\"action\" value=\"{action}\" aria-describedby=\"{heading}\"{(secondary ? " class=\"secondary\"" : "")}>{t.Html(key)}</button>";
-
-    /// "יום שישי, 04/12/2026, בשעה 10:30": the day and time an offer stands until, Israel time.
-    public static string Until(Texts t, DateTimeOffset until)
-    {
-        var local = TimeZoneInfo.ConvertTime(until, IsraelTime.Zone);
-        return t.Text("rsvp.when.value", ("day", t.DayAndDate(DateOnly.FromDateTime(local.DateTime))), ("time", Texts.Time(TimeOnly.FromDateTime(local.DateTime))));
-    }
 }
