@@ -60,6 +60,8 @@ public static class FollowUpsRegistration
         services.AddSingleton<FollowUpPages>();
         services.AddSingleton<WorkshopSeats>();
         services.AddSingleton<WaitingLists>();
+        services.AddSingleton<WorkshopAttendance>();
+        services.AddSingleton<Workshops.Lists.SignUpLists>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();
