@@ -58,7 +58,7 @@ public sealed class WorkshopAttendanceTests(AzuriteFixture azurite)
         var marked = Mark(stream.ToArray(), ("", SignUpListWorkbook.Came));
 
         var error = Assert.Throws<InvalidDataException>(() => SignUpListReader.Attended(new MemoryStream(marked), "sign-ups.xlsx"));
-        Assert.Matches(@"^sign-ups\.xlsx: row \d+ is marked \"הגיע\" but has no participant id", error.Message);
+        Assert.Matches(@"^sign-ups\.xlsx: row \d+ is marked ""הגיע"" but has no participant id", error.Message);
     }
 
     // What a coordinator does in Excel: a mark in "הגיע?" on the person's row; a walk-in's id and
