@@ -35,9 +35,15 @@ public static class WorkshopsCommands
                 rows.Add((workshop, await seats.CountAsync(workshop.Id, cancellationToken)));
             var json = rows.Select(r => new
             {
-                session = r.Session.Id, center = r.Session.Center, title = r.Session.Title, date = r.Session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                start = r.Session.Start.ToString("HH:mm", CultureInfo.InvariantCulture), end = r.Session.End.ToString("HH:mm", CultureInfo.InvariantCulture),
-                seats = r.Session.Seats, taken = r.Count.Held, waiting = r.Count.Waiting,
+                session = r.Session.Id,
+                center = r.Session.Center,
+                title = r.Session.Title,
+                date = r.Session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                start = r.Session.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                end = r.Session.End.ToString("HH:mm", CultureInfo.InvariantCulture),
+                seats = r.Session.Seats,
+                taken = r.Count.Held,
+                waiting = r.Count.Waiting,
             });
             if (await JsonOutput.WriteAsync(parse, new { sessions = json }, cancellationToken)) return 0;
             if (rows.Count == 0)
@@ -110,7 +116,9 @@ public static class WorkshopsCommands
             var outcomes = await attendance.RecordAsync(workshop, ids, cancellationToken);
             var json = new
             {
-                session = workshop.Id, title = workshop.Title, date = workshop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                session = workshop.Id,
+                title = workshop.Title,
+                date = workshop.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 participants = outcomes.Select(o => new { participantId = o.ParticipantId, state = o.State, signedUp = o.SignedUp }),
             };
             if (!await JsonOutput.WriteAsync(parse, json, cancellationToken))

@@ -1,5 +1,5 @@
-using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Common;
+using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Workshops;
 

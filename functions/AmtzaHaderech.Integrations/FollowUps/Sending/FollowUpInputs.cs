@@ -1,10 +1,10 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot.Export;
 using AmtzaHaderech.Integrations.Workshops;
-using AmtzaHaderech.Integrations.Common;
 using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
