@@ -17,10 +17,13 @@ public sealed class WorkshopsPageBrowserTests(AzuriteFixture azurite) : BrowserT
 {
     private const string Area = "workshops";
 
+    // Enter on the focused button posts the form; returns once the answer's page has replaced
+    // the old one (the old document is marked, so a load state of the old page never counts).
     private static async Task<IResponse> SubmitAsync(IPage page)
     {
+        await page.EvaluateAsync("() => { window.previousPage = true; }");
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"), r => r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForFunctionAsync("() => !window.previousPage && document.readyState !== 'loading'");
         return response;
     }
 
