@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Workshops;
 using AmtzaHaderech.Integrations.Workshops.Lists;
@@ -9,9 +10,10 @@ using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza workshops list | sign-ups | attendance` (docs/workshops.md, docs/cli.md): the calendar
-/// with the seats taken, a session's sign-up list as the coordinator's workbook, and who came,
-/// recorded for SPOT once per person and session.
+/// `amtza workshops list | sign-ups | send-lists | attendance` (docs/workshops.md, docs/cli.md):
+/// the calendar with the seats taken, a session's sign-up list as the coordinator's workbook, the
+/// day-before delivery of the lists to the coordinators, and who came, recorded for SPOT once per
+/// person and session.
 public static class WorkshopsCommands
 {
     public static Command Create()
@@ -19,6 +21,7 @@ public static class WorkshopsCommands
         var workshops = new Command("workshops", "Workshops: the calendar and its seats, sign-up lists, attendance for SPOT.");
         workshops.Subcommands.Add(List());
         workshops.Subcommands.Add(SignUps());
+        workshops.Subcommands.Add(SendLists());
         workshops.Subcommands.Add(Attendance());
         return workshops;
     }
@@ -82,6 +85,46 @@ public static class WorkshopsCommands
             return 0;
         });
         return command;
+    }
+
+    private static Command SendLists()
+    {
+        var date = new Option<string?>("--date") { Description = "Run as on this day (yyyy-MM-dd): the lists of the next day's sessions. Default: today." };
+        var command = new Command("send-lists",
+            "Deliver tomorrow's sessions' sign-up lists to the centers' coordinators in Teams (or the local outbox), as the daily timer does; each once.") { date };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DateOnly? day = null;
+            if (parse.GetValue(date) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    return ReportCommands.Usage("--date must be a date yyyy-MM-dd.");
+                day = parsed;
+            }
+            await using var session = await HubSession.OpenAsync(parse, cancellationToken);
+            var clock = session.Get<TimeProvider>();
+            var delivered = await session.Get<SignUpListDelivery>().DeliverAsync(day ?? IsraelTime.Today(clock), clock.GetUtcNow(), cancellationToken);
+            return await RenderAsync(parse, delivered, cancellationToken);
+        });
+        return command;
+    }
+
+    /// What a delivery did, on screen or as --json.
+    internal static async Task<int> RenderAsync(ParseResult parse, IReadOnlyList<DeliveredList> delivered, CancellationToken cancellationToken)
+    {
+        var json = delivered.Select(d => new
+        {
+            session = d.Notice.Session.Id,
+            coordinator = d.Notice.CoordinatorName,
+            mentioned = d.Notice.TeamsUser is not null,
+            people = d.Notice.People.Count,
+            waiting = d.Notice.Waiting,
+            workbook = d.WorkbookPath ?? d.WorkbookLink,
+            card = d.CardPath,
+        });
+        if (!await JsonOutput.WriteAsync(parse, new { delivered = json }, cancellationToken))
+            SignUpListCards.Render(AnsiConsole.Console, delivered);
+        return 0;
     }
 
     private static Command Attendance()

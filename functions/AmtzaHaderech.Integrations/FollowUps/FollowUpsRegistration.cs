@@ -62,6 +62,7 @@ public static class FollowUpsRegistration
         services.AddSingleton<WaitingLists>();
         services.AddSingleton<WorkshopAttendance>();
         services.AddSingleton<Workshops.Lists.SignUpLists>();
+        services.AddSingleton<Workshops.Lists.SignUpListDelivery>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();
