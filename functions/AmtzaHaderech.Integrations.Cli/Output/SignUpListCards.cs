@@ -24,7 +24,7 @@ public static class SignUpListCards
             var first = session.First();
             var notice = first.Notice;
             console.MarkupLine($"{Markup.Escape(notice.Session.Title)}, {notice.Session.Date.ToString("dd/MM", CultureInfo.InvariantCulture)}"
-                + $" {notice.Session.Start:HH\\:mm}: {notice.People.Count}/{notice.Session.Seats} signed up, {notice.Waiting} waiting");
+                + $" {notice.Session.Start:HH\\:mm}: {notice.People.Count} of {notice.Session.Seats} seats taken, {notice.Waiting} waiting");
             console.MarkupLine($"  list sent to {string.Join(", ", session.Select(d => Markup.Escape(Addressee(d.Notice))))}");
             foreach (var person in notice.People.Take(PeopleShown))
                 console.MarkupLine($"    {Markup.Escape(CoordinatorCard.Who(person.Name, person.Phone))}");
