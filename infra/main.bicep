@@ -163,6 +163,7 @@ var hubTables = [
   'spotactivities'
   'facebookleads'
   'shortlinks'
+  'workshops'
 ]
 // Each queue with the -poison twin where the Functions host moves a message that failed every try.
 var hubQueues = [

@@ -16,6 +16,7 @@ root.Subcommands.Add(ReviewCommands.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReportCommands.Create());
 root.Subcommands.Add(FollowUpsCommands.Create());
+root.Subcommands.Add(WorkshopsCommands.Create());
 root.Subcommands.Add(OccupationsCommands.Create());
 root.Subcommands.Add(SpotCommands.Create());
 

@@ -19,6 +19,9 @@ public static class HubSchedules
     public const string ProgramReport = "0 0 3 1 * *";
     public const string CoordinatorReports = "0 15 3 1 * *";
     public const string EvaluationReport = "0 30 3 1 * *";
+    /// The day before each workshop session, its sign-up list to the center's coordinators: 13:00
+    /// UTC is 15:00 or 16:00 in Israel, late enough for most sign-ups, early enough to call.
+    public const string WorkshopSignUpLists = "0 0 13 * * *";
     /// The poison queues looked into, for the alert on messages nobody will retry.
     public const string PoisonCheck = "0 */15 * * * *";
 }

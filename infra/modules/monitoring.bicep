@@ -40,7 +40,7 @@ var accessLogTables = ['StorageBlobLogs', 'StorageQueueLogs', 'StorageTableLogs'
 // workspace replaces the token with {token} and a secret query value with [redacted]. The worker
 // cleans its own telemetry before sending it (HubTelemetry). Transformations allow no
 // replace_regex, so each value is cut around what extract() finds.
-var tokenPattern = '@"/[sru]/([A-Za-z0-9_-]+)"'
+var tokenPattern = '@"/[srwul]/([A-Za-z0-9_-]+)"'
 var secretPattern = '@"[?&](access_token|appsecret_proof|hub[.]verify_token|code)=([^&# ]+)"'
 var redactedColumns = {
   AppRequests: ['Url', 'Name', 'OperationName']

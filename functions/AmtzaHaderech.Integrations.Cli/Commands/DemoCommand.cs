@@ -75,7 +75,7 @@ public static class DemoCommand
 
     // Step 1 reports the sample's quarantined file itself; the hub's warning about it would say
     // it again on a log line wider than the terminal. Other warnings still show.
-    private static readonly IReadOnlyDictionary<string, string?> Settings = ConferenceCalendar.Concat(ConferenceVenues)
+    private static readonly IReadOnlyDictionary<string, string?> Settings = ConferenceCalendar.Concat(ConferenceVenues).Concat(DemoWorkshops.Calendar)
         .Append(KeyValuePair.Create($"Logging:LogLevel:{typeof(Quarantine).FullName}", (string?)"Error")).ToDictionary();
 
     public static Command Create()
@@ -200,7 +200,10 @@ public static class DemoCommand
             FollowUpsRunCommand.Render(console, laterRun, outboxes);
             CoordinatorCards.Render(console, laterRun.Cards);
 
-            console.MarkupLine($"[bold]13. What works: the evaluation report as of {SamplesDay}[/]");
+            console.MarkupLine("[bold]13. Workshops in Kfar Saba: sign-ups, the list, attendance to SPOT[/]");
+            var workshops = await DemoWorkshops.RunAsync(session, [run, .. reminderRuns, laterRun], outDir, console, cancellationToken);
+
+            console.MarkupLine($"[bold]14. What works: the evaluation report as of {SamplesDay}[/]");
             var evaluationPath = await WriteEvaluationAsync(session, history, today, outDir, stored.Status.Describe(), console, cancellationToken);
 
             console.Write(new Rule());
@@ -228,6 +231,17 @@ public static class DemoCommand
                 followUpsRun = FollowUpsRunCommand.ToJson(run, outboxes),
                 followUpsReminders = reminderRuns.Select(r => FollowUpsRunCommand.ToJson(r, outboxes)),
                 followUpsTwoWeeksLater = FollowUpsRunCommand.ToJson(laterRun, outboxes),
+                workshops = new
+                {
+                    invitations = workshops.Invitations,
+                    signedUp = workshops.SignedUp,
+                    walkIn = workshops.WalkIn,
+                    listsDelivered = workshops.Delivered,
+                    markedList = workshops.MarkedList,
+                    attendance = workshops.Attendance.Select(o => new { participantId = o.ParticipantId, state = o.State, signedUp = o.SignedUp }),
+                    spotWorkshopRows = workshops.SpotWorkshopRows,
+                    spotActivitiesFile = workshops.SpotFile,
+                },
                 outputs = outDir,
             }, cancellationToken);
             return 0;

@@ -54,7 +54,7 @@ public static class FollowUpsCommands
         await using var session = await HubSession.OpenAsync(parse, cancellationToken);
         var inputs = await session.Get<FollowUpInputsLoader>().LoadAsync(cancellationToken);
         if (inputs.Spot.IsEmpty) return (null, await SpotSource.EmptyStoreAsync(parse, cancellationToken));
-        var plan = session.Get<FollowUpPlanner>().Plan(inputs.Data, day, inputs.State, inputs.Invitations, includeAll);
+        var plan = session.Get<FollowUpPlanner>().Plan(inputs.Data, day, inputs.State, inputs.Invitations, includeAll, inputs.WorkshopSignUps);
         return (new Planned(plan, SpotSource.FromStore(inputs.Spot).Json, People(inputs.Data.Participants.Concat(inputs.Contacts))), 0);
     }
 

@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.EmploymentService;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
+using AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 using AmtzaHaderech.Integrations.Reports.Delivery;
 using AmtzaHaderech.Integrations.Spot;
 using AmtzaHaderech.Integrations.Storage;
@@ -31,6 +32,8 @@ public sealed partial class LocalSchedules(IServiceProvider services, ILogger<Lo
         new("SendMonthlyProgramReport", HubSchedules.ProgramReport, (s, ct) => s.GetRequiredService<ProgramReportJob>().RunMonthlyAsync(ct)),
         new("SendMonthlyCoordinatorReports", HubSchedules.CoordinatorReports, (s, ct) => s.GetRequiredService<CoordinatorReportsJob>().RunMonthlyAsync(ct)),
         new("SendMonthlyEvaluationReport", HubSchedules.EvaluationReport, (s, ct) => s.GetRequiredService<EvaluationReportJob>().RunMonthlyAsync(ct)),
+        new("SendWorkshopSignUpLists", HubSchedules.WorkshopSignUpLists,
+            (s, ct) => s.GetRequiredService<SignUpListDelivery>().RunDailyAsync(s.GetRequiredService<TimeProvider>(), ct)),
         new("CheckPoisonQueues", HubSchedules.PoisonCheck, (s, ct) => s.GetRequiredService<PoisonQueueWatch>().CheckAsync(ct)),
     ];
 

@@ -46,6 +46,9 @@ public static class FollowUpRunTable
         FollowUpRules.Retention or FollowUpRules.Quarterly => "check-in",
         FollowUpRules.Conference => "conference reminder",
         FollowUpRules.Meeting => "meeting reminder",
+        FollowUpRules.Workshop => "workshop invitation",
+        FollowUpRules.WorkshopReminder => "workshop reminder",
+        FollowUpRules.WorkshopOffer => "workshop seat offer",
         FollowUpRules.Exit => "exit check", // the e-mail to the person's coordinator
         _ => rule,
     };

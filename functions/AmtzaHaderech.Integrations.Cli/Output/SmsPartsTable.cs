@@ -38,6 +38,9 @@ public static class SmsPartsTable
             FollowUpRules.Retention or FollowUpRules.Quarterly => "check-in",
             FollowUpRules.Conference => "conference reminder",
             FollowUpRules.Meeting => "meeting reminder",
+            FollowUpRules.Workshop => "workshop invitation",
+            FollowUpRules.WorkshopReminder => "workshop reminder",
+            FollowUpRules.WorkshopOffer => "workshop seat offer",
             _ => message.Rule,
         };
 }

@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace AmtzaHaderech.Integrations.Functions.FollowUps;
 
 /// The pages behind a participant's personal links (docs/cli.md routes): `GET, POST /s/{token}` the
-/// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe. One function per
+/// status check-in, `/r/{token}` the conference RSVP, `/w/{token}` the center's workshops, `/u/{token}` unsubscribe. One function per
 /// route, one handler for all: FollowUpPages writes the page. `GET /l/{code}`: a message's short link.
 public sealed class OpenPersonalLink(FollowUpPages pages)
 {
@@ -20,6 +20,11 @@ public sealed class OpenPersonalLink(FollowUpPages pages)
     public Task<IActionResult> AnswerConferenceInvitation(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "r/{token}")] HttpRequest request, string token,
         CancellationToken cancellationToken) => RespondAsync(request, LinkPages.Rsvp, token, cancellationToken);
+
+    [Function("AnswerWorkshops")]
+    public Task<IActionResult> AnswerWorkshops(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "w/{token}")] HttpRequest request, string token,
+        CancellationToken cancellationToken) => RespondAsync(request, LinkPages.Workshops, token, cancellationToken);
 
     [Function("Unsubscribe")]
     public Task<IActionResult> Unsubscribe(

@@ -9,6 +9,8 @@ using AmtzaHaderech.Integrations.FollowUps.Pages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.Sending;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.FollowUps.Workshops;
+using AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 using AmtzaHaderech.Integrations.Referrals;
 using AmtzaHaderech.Integrations.Teams;
 using Azure.Core;
@@ -61,7 +63,13 @@ public static class FollowUpsRegistration
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<ConferenceInviter>();
         services.AddSingleton<IReferralObserver>(sp => sp.GetRequiredService<ConferenceInviter>());
+        services.AddSingleton<WorkshopsPage>();
         services.AddSingleton<FollowUpPages>();
+        services.AddSingleton<WorkshopSeats>();
+        services.AddSingleton<WaitingLists>();
+        services.AddSingleton<WorkshopAttendance>();
+        services.AddSingleton<SignUpLists>();
+        services.AddSingleton<SignUpListDelivery>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();

@@ -23,10 +23,12 @@ public static class StorageNames
         public const string FacebookLeads = "facebookleads";
         // The short links of the follow-up messages (`/l/{code}`): one row per code, until its token expires.
         public const string ShortLinks = "shortlinks";
+        // Workshop seats and sign-ups (docs/workshops.md): one partition per session.
+        public const string Workshops = "workshops";
 
         public static readonly string[] All =
             [Participants, Identity, IntakeLedger, IntakeKeys, Reviews, Feedback, Checkpoints, Outbox, FollowUps,
-                SpotParticipants, SpotEpisodes, SpotActivities, FacebookLeads, ShortLinks];
+                SpotParticipants, SpotEpisodes, SpotActivities, FacebookLeads, ShortLinks, Workshops];
     }
 
     public static class Containers

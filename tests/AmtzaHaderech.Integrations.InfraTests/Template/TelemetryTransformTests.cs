@@ -22,7 +22,7 @@ public sealed class TelemetryTransformTests(CompiledInfra infra)
         Assert.Equal("[format('Microsoft-Table-{0}', items(variables('redactedColumns'))[copyIndex('dataFlows')].key)]", (string?)flow["streams"]![0]);
         Assert.Contains("__bicep.replaceFirst(lambdaVariables('column'), variables('tokenPattern'), 1, '{token}')", flow["transformKql"]!.ToString());
         Assert.Contains("__bicep.replaceFirst(lambdaVariables('column'), variables('secretPattern'), 2, '[redacted]')", flow["transformKql"]!.ToString());
-        Assert.Equal("@\"/[sru]/([A-Za-z0-9_-]+)\"", (string?)monitoring.Variables["tokenPattern"]);
+        Assert.Equal("@\"/[srwul]/([A-Za-z0-9_-]+)\"", (string?)monitoring.Variables["tokenPattern"]);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class DemoEvaluationTests(DemoRun demo)
         var workbook = demo.Run.Json.GetProperty("evaluationReport").GetString()!;
         using var report = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(workbook, ".json")));
         var root = report.RootElement;
-        var step = demo.Lines.SkipWhile(l => !l.StartsWith("13. ", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("───", StringComparison.Ordinal)).ToList();
+        var step = demo.Lines.SkipWhile(l => !l.StartsWith("14. ", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("───", StringComparison.Ordinal)).ToList();
 
         Assert.True(File.Exists(workbook), workbook);
         Assert.Equal("2026-11-26", root.GetProperty("asOf").GetString());

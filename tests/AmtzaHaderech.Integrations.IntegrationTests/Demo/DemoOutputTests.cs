@@ -53,7 +53,8 @@ public sealed class DemoOutputTests(DemoRun demo)
 
         Assert.All(reminders, count => Assert.True(count > 0, demo.Run.Stderr));
         Assert.Equal(reminders[0], Count(Step("10. ", "11. "), "reminder 1"));
-        Assert.Equal(reminders[1], Count(Step("11. ", "12. "), "reminder 2"));
+        // The workshop invitations of 30/11 put those people's first reminder off to this run.
+        Assert.Equal(reminders[1], Count(Step("11. ", "12. "), "reminder 1") + Count(Step("11. ", "12. "), "reminder 2"));
         var twoWeeks = Step("12. ", "13. ");
         Assert.True(later.GetProperty("escalated").GetInt32() > 0, demo.Run.Stderr);
         Assert.Equal(later.GetProperty("escalated").GetInt32(), Count(twoWeeks, "escalation"));

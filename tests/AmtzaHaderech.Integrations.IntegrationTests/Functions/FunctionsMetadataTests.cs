@@ -48,6 +48,15 @@ public sealed class FunctionsMetadataTests
         { "SendMonthlyEvaluationReport", "0 30 3 1 * *" },
     };
 
+    [Fact]
+    public void WorkshopSignUpListsTimer_RunsDailyInTheAfternoon()
+    {
+        var trigger = Trigger("SendWorkshopSignUpLists");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        // 13:00 UTC: 15:00 or 16:00 in Israel, the day before the sessions.
+        Assert.Equal("0 0 13 * * *", trigger.GetProperty("schedule").GetString());
+    }
+
     [Theory]
     [MemberData(nameof(MonthlyReportTimers))]
     public void ReportTimer_RunsOnTheFirstOfTheMonthInUtc(string function, string schedule)
@@ -144,6 +153,7 @@ public sealed class FunctionsMetadataTests
     {
         { "AnswerStatusCheckIn", "s/{token}" },
         { "AnswerConferenceInvitation", "r/{token}" },
+        { "AnswerWorkshops", "w/{token}" },
         { "Unsubscribe", "u/{token}" },
     };
 

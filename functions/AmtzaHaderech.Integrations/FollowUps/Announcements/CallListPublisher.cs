@@ -11,11 +11,26 @@ namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 /// (`Reports/<yyyy>/`, as the monthly reports) and the card, with the file's link, to the
 /// channel's Workflows webhook. Locally (no webhook configured: the CLI, the demo): both into
 /// the outbox folder's `teams/`, the card's button pointing at the workbook's file URL.
-public sealed class CallListPublisher(TeamsFiles files, TeamsWebhookClient webhook, IOptions<ReportsOptions> reports)
+public sealed class CallListPublisher(
+    TeamsFiles files, TeamsWebhookClient webhook, IOptions<ReportsOptions> reports, IOptions<FollowUpSendingOptions> sending)
 {
+    private const string LocalChannel = "local";
+
     /// Where one announcement goes: a Teams channel (a key of `Reports:Teams`) with its webhook,
     /// or the local folder.
     public sealed record Target(string Channel, Uri? Webhook, string? LocalFolder);
+
+    /// Where a center's coordinators are told: the center's channel webhook, else the program
+    /// channel's, else the local outbox's `teams/` folder, else nowhere (null).
+    public Target? Destination(string center)
+    {
+        var teams = reports.Value.Teams;
+        if (center.Length > 0 && teams.TryGetValue(center, out var own) && own.WebhookUrl is { Length: > 0 } ownHook)
+            return new(center, new Uri(ownHook), null);
+        if (teams.TryGetValue(reports.Value.ProgramChannel, out var program) && program.WebhookUrl is { Length: > 0 } programHook)
+            return new(reports.Value.ProgramChannel, new Uri(programHook), null);
+        return sending.Value.OutboxFolder is { Length: > 0 } outbox ? new(LocalChannel, null, Path.Combine(outbox, "teams")) : null;
+    }
 
     /// The call list's link: its web address in Teams, or the local file's URL.
     public async Task<(string Link, string? LocalPath)> PublishListAsync(Target target, string fileName, byte[] workbook, DateTimeOffset at, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public static class CoordinatorCard
     public static JsonObject Message(CoordinatorCall call, string callListUrl)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var addressee = call.TeamsUser is null ? call.CoordinatorName : $"<at>{call.CoordinatorName}</at>";
+        var addressee = Addressee(call.CoordinatorName, call.TeamsUser);
         var body = new JsonArray
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = $"{addressee}, {ToCall(call.People.Count)}", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
@@ -52,7 +52,7 @@ public static class CoordinatorCard
                 ["title"] = $"רשימת השיחות ({Number(call.People.Count)})",
                 ["url"] = callListUrl,
             }),
-            ["msteams"] = Teams(call),
+            ["msteams"] = Teams(call.CoordinatorName, call.TeamsUser),
         };
         return TeamsCard.Wrap(card);
     }
@@ -62,8 +62,7 @@ public static class CoordinatorCard
     public static (string Who, string Why, string? Since) Lines(CallListEntry person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var who = Cut(person.Name) + (person.Phone is { Length: > 0 } phone ? " · " + Cut(Dialed(phone)) : "");
-        return (who, person.Reason, person.DaysSince is { } days ? $"{CallReasons.Days(days)} מהקשר האחרון" : null);
+        return (Who(person.Name, person.Phone), person.Reason, person.DaysSince is { } days ? $"{CallReasons.Days(days)} מהקשר האחרון" : null);
     }
 
     private static JsonObject Person(CallListEntry person)
@@ -80,7 +79,14 @@ public static class CoordinatorCard
         };
     }
 
-    private static JsonObject Text(string text, bool bold)
+    /// A person as a card's line shows them: the name and the phone as staff dial it, each cut
+    /// short if SPOT's field is oddly long.
+    public static string Who(string name, string? phone) => Cut(name) + (phone is { Length: > 0 } p ? " · " + Cut(Dialed(p)) : "");
+
+    /// The coordinator as the card's first line names them: an @mention where Teams knows them.
+    internal static string Addressee(string name, string? teamsUser) => teamsUser is null ? name : $"<at>{name}</at>";
+
+    internal static JsonObject Text(string text, bool bold)
     {
         var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
         if (bold) run["weight"] = "Bolder";
@@ -88,15 +94,16 @@ public static class CoordinatorCard
         return new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
     }
 
-    private static JsonObject Teams(CoordinatorCall call)
+    /// The card's `msteams` part: full width, and the mention's entity where the Teams user is known.
+    internal static JsonObject Teams(string name, string? teamsUser)
     {
         var teams = new JsonObject { ["width"] = "Full" };
-        if (call.TeamsUser is { } user)
+        if (teamsUser is { } user)
             teams["entities"] = new JsonArray(new JsonObject
             {
                 ["type"] = "mention",
-                ["text"] = $"<at>{call.CoordinatorName}</at>",
-                ["mentioned"] = new JsonObject { ["id"] = user, ["name"] = call.CoordinatorName },
+                ["text"] = $"<at>{name}</at>",
+                ["mentioned"] = new JsonObject { ["id"] = user, ["name"] = name },
             });
         return teams;
     }
@@ -109,5 +116,5 @@ public static class CoordinatorCard
 
     private static string Cut(string text) => text.Length <= MaxFieldLength ? text : text[..(MaxFieldLength - 1)] + "…";
 
-    private static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -17,12 +17,10 @@ namespace AmtzaHaderech.Integrations.FollowUps.Announcements;
 /// were written); a failed upload or post leaves them for the next run. A lease keeps two runs
 /// at once from posting the same tasks.
 public sealed partial class TaskAnnouncer(
-    FollowUpQueries queries, FollowUpLease lease, CallListPublisher publisher, CenterDirectory centers,
-    IOptions<ReportsOptions> reports, IOptions<FollowUpSendingOptions> sending, ILogger<TaskAnnouncer> logger)
+    FollowUpQueries queries, FollowUpLease lease, CallListPublisher publisher, CenterDirectory centers, ILogger<TaskAnnouncer> logger)
 {
     public const string ClientName = "followups-teams";
     internal const string LeaseName = "announce";
-    private const string LocalChannel = "local";
 
     /// Announces the tasks not yet announced. `people`: SPOT's participants (and invited leads)
     /// by id, for names, phones, centers and coordinators; `activities`: for the days since each
@@ -42,7 +40,7 @@ public sealed partial class TaskAnnouncer(
             foreach (var group in tasks.GroupBy(t => (Center: calls.CenterOf(t.ParticipantId), Coordinator: calls.CoordinatorOf(t.ParticipantId)))
                 .OrderBy(g => g.Key.Center, StringComparer.Ordinal).ThenBy(g => g.Key.Coordinator, StringComparer.Ordinal))
             {
-                if (Destination(group.Key.Center) is not { } target)
+                if (publisher.Destination(group.Key.Center) is not { } target)
                 {
                     LogNowhere(group.Count());
                     continue;
@@ -81,17 +79,6 @@ public sealed partial class TaskAnnouncer(
             LogFailed(target.Channel, (int?)(e as HttpRequestException)?.StatusCode ?? (e as Microsoft.Graph.Models.ODataErrors.ODataError)?.ResponseStatusCode);
             return null;
         }
-    }
-
-    // The center's webhook, else the program channel's, else the local outbox, else nowhere.
-    private CallListPublisher.Target? Destination(string center)
-    {
-        var teams = reports.Value.Teams;
-        if (center.Length > 0 && teams.TryGetValue(center, out var own) && own.WebhookUrl is { Length: > 0 } ownHook)
-            return new(center, new Uri(ownHook), null);
-        if (teams.TryGetValue(reports.Value.ProgramChannel, out var program) && program.WebhookUrl is { Length: > 0 } programHook)
-            return new(reports.Value.ProgramChannel, new Uri(programHook), null);
-        return sending.Value.OutboxFolder is { Length: > 0 } outbox ? new(LocalChannel, null, Path.Combine(outbox, "teams")) : null;
     }
 
     [LoggerMessage(EventId = 4230, Level = LogLevel.Information, Message = "Announced {Count} coordinators' tasks ({People} people) on {Channel}")]

@@ -18,7 +18,8 @@ public sealed class LinkSigner(IOptions<FollowUpSendingOptions> options, TimePro
     private const int MaxParticipantIdBytes = 64;
 
     private static readonly string[] Rules =
-        [FollowUpRules.Retention, FollowUpRules.Quarterly, FollowUpRules.Conference, FollowUpRules.Meeting, FollowUpRules.Exit];
+        [FollowUpRules.Retention, FollowUpRules.Quarterly, FollowUpRules.Conference, FollowUpRules.Meeting, FollowUpRules.Exit,
+            FollowUpRules.Workshop, FollowUpRules.WorkshopReminder, FollowUpRules.WorkshopOffer];
 
     private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.LinkSigningKey);
 

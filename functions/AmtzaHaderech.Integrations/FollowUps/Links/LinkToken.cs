@@ -2,14 +2,16 @@ using System.Globalization;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Links;
 
-/// The pages a personal link opens (docs/cli.md routes `/s`, `/r`, `/u`).
+/// The pages a personal link opens (docs/cli.md routes `/s`, `/r`, `/u`, `/w`).
 public static class LinkPages
 {
     public const char Status = 's';
     public const char Rsvp = 'r';
     public const char Unsubscribe = 'u';
+    /// The center's workshops: sign up, cancel, take an offered seat (docs/workshops.md).
+    public const char Workshops = 'w';
 
-    public static bool IsKnown(char page) => page is Status or Rsvp or Unsubscribe;
+    public static bool IsKnown(char page) => page is Status or Rsvp or Unsubscribe or Workshops;
 }
 
 /// What a personal link stands for: a page, the participant, the purpose (the rule and its date:

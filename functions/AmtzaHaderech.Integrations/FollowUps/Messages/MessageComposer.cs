@@ -3,6 +3,7 @@ using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Workshops;
 using AmtzaHaderech.Integrations.Localization;
 using AmtzaHaderech.Integrations.Spot.Mirror;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 /// address ever). The exit check is an e-mail to the coordinator, in Hebrew, quoting stored
 /// names only as plain text (MessageText). Composing a message stores its short link. Thread-safe.
 public sealed class MessageComposer(
-    LinkSigner signer, ShortLinks shortLinks, CenterDirectory centers, Localizer localizer, IOptions<FollowUpsOptions> rules, IOptions<HubOptions> hub)
+    LinkSigner signer, ShortLinks shortLinks, CenterDirectory centers, Localizer localizer, IOptions<FollowUpsOptions> rules, IOptions<HubOptions> hub,
+    WorkshopSeats seats)
 {
     /// The message for a follow-up (`reminder` 0) or its n-th reminder; null when the recipient has
     /// no address on the item's channel.
@@ -36,6 +38,12 @@ public sealed class MessageComposer(
         {
             FollowUpRules.Conference => MessageTexts.Conference(texts, person.FirstName, ConferenceDay(item),
                 rules.Value.Conference(person.Center, ConferenceDay(item)), await LinkAsync(LinkPages.Rsvp, item, ConferenceDay(item), cancellationToken), phone),
+            FollowUpRules.Workshop => MessageTexts.Workshops(texts, person.FirstName,
+                await LinkAsync(LinkPages.Workshops, item, item.DueOn, cancellationToken), phone),
+            FollowUpRules.WorkshopReminder => MessageTexts.WorkshopReminder(texts, person.FirstName, Session(item),
+                await LinkAsync(LinkPages.Workshops, item, item.DueOn, cancellationToken), phone),
+            FollowUpRules.WorkshopOffer => MessageTexts.WorkshopOffer(texts, person.FirstName, Session(item), await OfferUntilAsync(item, cancellationToken),
+                await LinkAsync(LinkPages.Workshops, item, item.DueOn, cancellationToken), phone),
             FollowUpRules.Meeting => MessageTexts.Meeting(texts, person.FirstName, MeetingDay(item, data),
                 await LinkAsync(LinkPages.Unsubscribe, item, item.DueOn, cancellationToken), phone),
             _ => MessageTexts.CheckIn(texts, person.FirstName, reminder, await LinkAsync(LinkPages.Status, item, item.DueOn, cancellationToken), phone),
@@ -81,6 +89,15 @@ public sealed class MessageComposer(
         FollowUpChannels.Email => EmailAddress.Normalize(person.Email),
         _ => null,
     };
+
+    // The planner plans workshop items only for sessions of this same calendar.
+    private WorkshopSession Session(FollowUpItem item) =>
+        WorkshopCalendar.Find(rules.Value, item.EpisodeId ?? "") ?? throw new InvalidOperationException($"Workshop {item.EpisodeId} is not in the calendar.");
+
+    // The offer's deadline as stored; a seat taken or left meanwhile: the deadline it had.
+    private async Task<DateTimeOffset> OfferUntilAsync(FollowUpItem item, CancellationToken cancellationToken) =>
+        (await seats.SignUpOfAsync(item.EpisodeId!, item.ParticipantId, cancellationToken))?.OfferUntil
+        ?? IsraelTime.At(item.DueOn, TimeOnly.MinValue).AddHours(rules.Value.WorkshopOfferHours);
 
     private DateOnly ConferenceDay(FollowUpItem item) =>
         item.DueOn.AddDays(rules.Value.ConferenceReminderDays);

@@ -1,4 +1,6 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
+using AmtzaHaderech.Integrations.FollowUps.Workshops;
 using AmtzaHaderech.Integrations.Localization;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Messages;
@@ -62,6 +64,58 @@ public static class MessageTexts
             new(texts.Text("message.meeting.change", ("phone", phone))),
             new(texts.Text("message.unsubscribe.link"), url, texts.Text("message.unsubscribe.link.label")),
         ]);
+    }
+
+    /// The invitation to the center's workshops of the next weeks; the page lists them with the seats left.
+    public static MessageContent Workshops(Texts texts, string? firstName, string url, string phone)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return new(texts.Text("message.workshops.subject"),
+        [
+            new(texts.Text("message.workshops.text", ("greeting", Greet(texts, firstName)))),
+            new(texts.Text("message.workshops.link"), url, texts.Text("message.workshops.link.label")),
+            new(texts.Text("message.phone", ("phone", phone))),
+        ]);
+    }
+
+    /// The reminder of a workshop the person signed up for: what, when and where; the link cancels.
+    public static MessageContent WorkshopReminder(Texts texts, string? firstName, WorkshopSession session, string url, string phone)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(session);
+        var title = ("title", session.TitleIn(texts.Language));
+        var date = ("date", texts.ShortDate(session.Date));
+        return new(texts.Text("message.workshop.reminder.subject", title, ("weekday", texts.Weekday(session.Date)), date),
+        [
+            new(texts.Text("message.workshop.reminder.text", ("greeting", Greet(texts, firstName)), title, ("onWeekday", texts.OnWeekday(session.Date)), date,
+                ("time", Texts.Time(session.Start)), ("address", session.AddressIn(texts.Language)))),
+            new(texts.Text("message.workshop.reminder.link"), url, texts.Text("message.workshop.reminder.link.label")),
+            new(texts.Text("message.phone", ("phone", phone))),
+        ]);
+    }
+
+    /// A seat freed by a cancellation, kept for the person until `until`; the link takes it.
+    public static MessageContent WorkshopOffer(Texts texts, string? firstName, WorkshopSession session, DateTimeOffset until, string url, string phone)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(session);
+        var title = ("title", session.TitleIn(texts.Language));
+        var date = ("date", texts.ShortDate(session.Date));
+        return new(texts.Text("message.workshop.offer.subject", title, ("weekday", texts.Weekday(session.Date)), date),
+        [
+            new(texts.Text("message.workshop.offer.text", ("greeting", Greet(texts, firstName)), title, ("onWeekday", texts.OnWeekday(session.Date)), date,
+                ("time", Texts.Time(session.Start)), ("until", Until(texts, until)))),
+            new(texts.Text("message.workshop.offer.link"), url, texts.Text("message.workshop.offer.link.label")),
+            new(texts.Text("message.phone", ("phone", phone))),
+        ]);
+    }
+
+    /// "יום שישי, 04/12/2026, בשעה 10:30": a moment in Israel time, as the RSVP page writes a conference's.
+    public static string Until(Texts texts, DateTimeOffset until)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var local = TimeZoneInfo.ConvertTime(until, IsraelTime.Zone);
+        return texts.Text("rsvp.when.value", ("day", texts.DayAndDate(DateOnly.FromDateTime(local.DateTime))), ("time", Texts.Time(TimeOnly.FromDateTime(local.DateTime))));
     }
 
     private static string Greet(Texts texts, string? firstName) =>

@@ -21,21 +21,21 @@ using Microsoft.Extensions.Primitives;
 namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 
 /// The participants' pages behind their personal links, for both hosts: `/s/{token}` the
-/// status check-in, `/r/{token}` the conference RSVP, `/u/{token}` unsubscribe; each in the
+/// status check-in, `/r/{token}` the conference RSVP, `/w/{token}` the center's workshops, `/u/{token}` unsubscribe; each in the
 /// person's language, addressed to them. GET shows, POST answers (mail scanners open links, so a
 /// GET never changes anything). A check-in or unsubscribe link answers once; an RSVP link shows
 /// the answer and takes changes until the day before the conference. A link that is tampered
 /// with, expired or spent gets the same polite page, with the center's phone and nothing else.
 public sealed partial class FollowUpPages(
     LinkSigner signer, ShortLinks shortLinks, FollowUpAnswers answers, RsvpAnswersStore rsvps, SpotForwarder forwarder, HubStorage storage, CenterDirectory centers,
-    ParticipantStore people, FollowUpStore store, Localizer localizer, IOptions<FollowUpsOptions> rules, TimeProvider clock, ILogger<FollowUpPages> logger)
+    ParticipantStore people, FollowUpStore store, WorkshopsPage workshops, Localizer localizer, IOptions<FollowUpsOptions> rules, TimeProvider clock, ILogger<FollowUpPages> logger)
 {
     public async Task<PageResponse> HandleAsync(HttpRequest request, char page, string token, CancellationToken cancellationToken = default)
     {
         var reading = signer.Read(token, page);
         if (reading.Token is not { } link) return Polite(404, localizer.Default, centers.Centers);
         var reader = await ReaderAsync(link, cancellationToken);
-        if (reading.Check == LinkCheck.Expired || (page != LinkPages.Rsvp && await answers.IsUsedAsync(link, cancellationToken)))
+        if (reading.Check == LinkCheck.Expired || (page is not (LinkPages.Rsvp or LinkPages.Workshops) && await answers.IsUsedAsync(link, cancellationToken)))
             return Polite(410, reader);
 
         IFormCollection? form = null;
@@ -65,6 +65,8 @@ public sealed partial class FollowUpPages(
                 }
             case LinkPages.Rsvp:
                 return await RsvpAsync(link, reader, form, cancellationToken);
+            case LinkPages.Workshops:
+                return await workshops.HandleAsync(link, reader, form, cancellationToken);
             default:
                 {
                     // The unsubscribe page offers no way to itself.

@@ -12,7 +12,7 @@ public static class FollowUpPagesEndpoints
 {
     public static IEndpointRouteBuilder MapFollowUpPages(this IEndpointRouteBuilder app)
     {
-        foreach (var page in new[] { LinkPages.Status, LinkPages.Rsvp, LinkPages.Unsubscribe })
+        foreach (var page in new[] { LinkPages.Status, LinkPages.Rsvp, LinkPages.Workshops, LinkPages.Unsubscribe })
             app.MapMethods($"/{page}/{{token}}", [HttpMethods.Get, HttpMethods.Post], async (HttpContext context, string token) =>
             {
                 var pages = context.RequestServices.GetRequiredService<FollowUpPages>();

@@ -14,8 +14,9 @@ internal sealed class DueItems(SpotSnapshot data, DateOnly asOf, PlannerState st
 {
     private readonly DateOnly _windowStart = (state.PreviousRun ?? asOf).AddDays(-options.CatchUpDays);
 
-    public IEnumerable<DueItem> All(IEnumerable<ConferenceInvitation> invitations)
+    public IEnumerable<DueItem> All(IEnumerable<ConferenceInvitation> invitations, IEnumerable<WorkshopSignUp>? signUps = null)
     {
+        var workshops = new WorkshopDueItems(asOf, state, options);
         var latestContact = LatestContacts();
         var index = new PlacementIndex(data.Episodes, asOf);
         var placements = new List<SpotEpisode>();
@@ -27,9 +28,10 @@ internal sealed class DueItems(SpotSnapshot data, DateOnly asOf, PlannerState st
 
             var active = participant.ExitedOn is null || participant.ExitedOn > asOf;
             if (!active) continue;
-            if (!placements.Exists(e => e.Covers(asOf))
-                && Quarterly(participant.ParticipantId, latestContact.GetValueOrDefault(participant.ParticipantId, enrolled)) is { } quarterly)
+            var working = placements.Exists(e => e.Covers(asOf));
+            if (!working && Quarterly(participant.ParticipantId, latestContact.GetValueOrDefault(participant.ParticipantId, enrolled)) is { } quarterly)
                 yield return quarterly;
+            if (!working && workshops.Invitation(participant.ParticipantId, participant.Center) is { } invitation) yield return invitation;
             if (first is not null && Exit(participant.ParticipantId, first) is { } exit) yield return exit;
         }
         foreach (var item in Meetings()) yield return item;
@@ -37,6 +39,7 @@ internal sealed class DueItems(SpotSnapshot data, DateOnly asOf, PlannerState st
             if (Windowed(invitation.ParticipantId, FollowUpRules.Conference, null, null,
                     invitation.ConferenceOn.AddDays(-options.ConferenceReminderDays)) is { } item)
                 yield return item;
+        foreach (var item in workshops.OfSignUps(signUps ?? [])) yield return item;
     }
 
     private IEnumerable<DueItem> Retention(string participantId, List<SpotEpisode> placements)

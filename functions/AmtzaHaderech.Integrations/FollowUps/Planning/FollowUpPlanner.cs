@@ -12,7 +12,7 @@ public sealed class FollowUpPlanner(QuietTimes quietTimes, IOptions<FollowUpsOpt
     /// also those already `sent` and those `expired`. Ordered by due date, participant, rule.
     public FollowUpPlan Plan(
         SpotSnapshot data, DateOnly asOf, PlannerState state,
-        IEnumerable<ConferenceInvitation>? invitations = null, bool includeAll = false)
+        IEnumerable<ConferenceInvitation>? invitations = null, bool includeAll = false, IEnumerable<WorkshopSignUp>? workshopSignUps = null)
     {
         var participants = new Dictionary<string, SpotParticipant>(StringComparer.Ordinal);
         foreach (var participant in data.Participants) participants[participant.ParticipantId] = participant;
@@ -25,9 +25,11 @@ public sealed class FollowUpPlanner(QuietTimes quietTimes, IOptions<FollowUpsOpt
         DateTimeOffset? deferredTo = sendTime == quietTimes.NominalSendTime(asOf) ? null : sendTime;
 
         var items = new List<FollowUpItem>();
-        foreach (var due in new DueItems(data, asOf, state, options.Value).All(invited))
+        foreach (var due in new DueItems(data, asOf, state, options.Value).All(invited, workshopSignUps))
         {
             var channel = ContactChannel.For(participants.GetValueOrDefault(due.ParticipantId), due.Rule, state);
+            // Nobody calls a person to tell them of a workshop: without a channel there is no item.
+            if (channel == FollowUpChannels.None && WorkshopDueItems.IsWorkshopRule(due.Rule)) continue;
             var item = new FollowUpItem(due.ParticipantId, due.Rule, due.Months, due.EpisodeId, due.DueOn, channel, "", null);
             var sent = state.Sent.Contains(item.Key);
             item = item with

@@ -8,6 +8,12 @@ public static class FollowUpRules
     public const string Conference = "conference";
     public const string Meeting = "meeting";
     public const string Exit = "exit";
+    /// The invitation to the center's workshops of the next weeks (docs/workshops.md).
+    public const string Workshop = "workshop";
+    /// A reminder of a workshop the person signed up for.
+    public const string WorkshopReminder = "workshop_reminder";
+    /// A seat freed by a cancellation, offered to the first person waiting.
+    public const string WorkshopOffer = "workshop_offer";
 }
 
 public static class FollowUpStatuses

@@ -37,6 +37,22 @@ public sealed class FollowUpsOptions : IValidatableObject
     /// Where and when each center's conferences usually take place.
     public Dictionary<string, ConferenceVenueOptions> ConferenceVenues { get; set; } = new(StringComparer.Ordinal);
 
+    /// The workshop calendar per center code, in the conferences' shape (docs/workshops.md). Empty by default.
+    public Dictionary<string, List<WorkshopOptions>> Workshops { get; set; } = new(StringComparer.Ordinal);
+
+    /// Participants are invited to the workshops of their center in the next this many days.
+    [Range(1, 90)]
+    public int WorkshopInviteDays { get; set; } = 21;
+
+    /// Days before a workshop at which those signed up are reminded. Left unset, 3 and 1 (the morning before).
+    public List<int>? WorkshopReminderDays { get; set; }
+
+    /// Hours a waiting participant has to take a seat offered to them before it goes to the next.
+    [Range(1, 168)]
+    public int WorkshopOfferHours { get; set; } = 24;
+
+    public IReadOnlyList<int> WorkshopReminderDaysOrDefaults() => WorkshopReminderDays ?? [3, 1];
+
     public IReadOnlyList<int> RetentionMonthsOrDefaults() => RetentionMonths ?? DefaultRetentionMonths;
 
     /// How many of the center's later conferences the RSVP page offers instead of the invited
@@ -84,5 +100,8 @@ public sealed class FollowUpsOptions : IValidatableObject
             .Concat(Conferences.SelectMany(c => c.Value.Select((d, i) => ($"Conferences:{c.Key}:{i}", d.MapUrl)))))
             if (url is not null && (!url.IsAbsoluteUri || url.Scheme != Uri.UriSchemeHttps))
                 yield return new ValidationResult($"{name}:MapUrl must be an https address.", [nameof(ConferenceVenues)]);
+        foreach (var result in WorkshopCalendar.Validate(this)) yield return result;
+        if (WorkshopReminderDaysOrDefaults().Any(d => d is < 1 or > 30))
+            yield return new ValidationResult("WorkshopReminderDays must be between 1 and 30.", [nameof(WorkshopReminderDays)]);
     }
 }

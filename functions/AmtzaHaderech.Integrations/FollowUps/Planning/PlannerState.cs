@@ -17,18 +17,22 @@ public sealed record PlannerState
     public IReadOnlySet<string> Unsubscribed { get; init; } = new HashSet<string>(StringComparer.Ordinal);
     public IReadOnlySet<string> NoSms { get; init; } = new HashSet<string>(StringComparer.Ordinal);
     public IReadOnlySet<string> NoEmail { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    /// Per participant, the day their latest workshop invitation was sent.
+    public IReadOnlyDictionary<string, DateOnly> WorkshopInvitedOn { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
 
     /// The state after a successful run at `asOf` that sent `sent`.
     public PlannerState After(DateOnly asOf, IEnumerable<FollowUpItem> sent)
     {
         var keys = new HashSet<string>(Sent, StringComparer.Ordinal);
         var quarterly = new Dictionary<string, DateOnly>(QuarterlySent, StringComparer.Ordinal);
+        var workshops = new Dictionary<string, DateOnly>(WorkshopInvitedOn, StringComparer.Ordinal);
         foreach (var item in sent)
         {
             keys.Add(item.Key);
             if (item.Rule == FollowUpRules.Quarterly) quarterly[item.ParticipantId] = asOf;
+            if (item.Rule == FollowUpRules.Workshop) workshops[item.ParticipantId] = asOf;
         }
-        return this with { PreviousRun = asOf, Sent = keys, QuarterlySent = quarterly };
+        return this with { PreviousRun = asOf, Sent = keys, QuarterlySent = quarterly, WorkshopInvitedOn = workshops };
     }
 }
 

@@ -1,8 +1,11 @@
+using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Invitations;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.FollowUps.Workshops;
 using AmtzaHaderech.Integrations.Participants;
 using AmtzaHaderech.Integrations.Spot.Mirror;
+using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
@@ -18,10 +21,14 @@ public sealed record FollowUpInputs(
 {
     public SpotSnapshot Data => Spot.Data;
 
+    /// Everyone's rows in the sessions still to come (reminders, offered seats).
+    public IReadOnlyList<WorkshopSignUp> WorkshopSignUps { get; init; } = [];
+
     public IEnumerable<SpotParticipant> Contacts => Invitations.Select(i => i.Contact).OfType<SpotParticipant>();
 }
 
-public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore people, FollowUpStore store)
+public sealed class FollowUpInputsLoader(
+    SpotStoreReader spot, ParticipantStore people, FollowUpStore store, WorkshopSeats seats, IOptions<FollowUpsOptions> rules, TimeProvider clock)
 {
     public async Task<FollowUpInputs> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -39,7 +46,11 @@ public sealed class FollowUpInputsLoader(SpotStoreReader spot, ParticipantStore 
             .Select(i => inSpot.ContainsKey(i.ParticipantId) || !byId.TryGetValue(i.ParticipantId, out var person) ? i
                 : i with { Contact = InviteeContact.From(i.ParticipantId, person, person.SpotId is { } s ? inSpot.GetValueOrDefault(s) : null) })
             .ToList();
-        return new FollowUpInputs(stored, ledger, state, invitations, PersonPreferences.From(known));
+        var today = IsraelTime.Today(clock);
+        var signUps = new List<WorkshopSignUp>();
+        foreach (var session in WorkshopCalendar.Sessions(rules.Value).Where(s => s.Date > today))
+            signUps.AddRange(await seats.SignUpsAsync(session.Id, cancellationToken));
+        return new FollowUpInputs(stored, ledger, state, invitations, PersonPreferences.From(known)) { WorkshopSignUps = signUps };
     }
 
     // An unsubscribe through a conference link is under the hub's id, one through a check-in

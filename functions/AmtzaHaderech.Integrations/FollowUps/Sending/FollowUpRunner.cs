@@ -7,6 +7,7 @@ using AmtzaHaderech.Integrations.FollowUps.Links;
 using AmtzaHaderech.Integrations.FollowUps.Messages;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
+using AmtzaHaderech.Integrations.FollowUps.Workshops;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,15 +22,18 @@ namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 public sealed partial class FollowUpRunner(
     FollowUpInputsLoader loader, FollowUpStore store, FollowUpPlanner planner, QuietTimes quietTimes,
     MessageComposer composer, MessageChannels channels, FollowUpReminders reminders, SpotForwarder forwarder,
-    ShortLinks shortLinks, TaskAnnouncer announcer, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
+    ShortLinks shortLinks, TaskAnnouncer announcer, WaitingLists waitingLists, IOptions<FollowUpSendingOptions> options, ILogger<FollowUpRunner> logger)
 {
     public async Task<FollowUpRunResult> RunAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        // Seats freed since the last run go to the waiting lists when their messages can go now.
+        if (!quietTimes.IsQuiet(now) && now >= quietTimes.SendTimeFor(IsraelTime.DateOf(now)))
+            await waitingLists.AdvanceAsync(cancellationToken);
         var inputs = await loader.LoadAsync(cancellationToken);
         var run = new RunContext(now, quietTimes.IsQuiet(now), inputs);
 
         await RecoverInDoubtAsync(run, cancellationToken);
-        var plan = planner.Plan(inputs.Data, run.Today, inputs.State, inputs.Invitations);
+        var plan = planner.Plan(inputs.Data, run.Today, inputs.State, inputs.Invitations, workshopSignUps: inputs.WorkshopSignUps);
         foreach (var item in plan.Items) await HandleAsync(run, item, cancellationToken);
         await reminders.RunAsync(run, cancellationToken);
 

@@ -29,6 +29,9 @@ public sealed class FollowUpLedger
         {
             if (!quarterly.TryGetValue(item.ParticipantId, out var known) || item.SentOn > known) quarterly[item.ParticipantId] = item.SentOn;
         }
+        var workshops = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var item in Items.Where(i => i.Rule == FollowUpRules.Workshop))
+            if (!workshops.TryGetValue(item.ParticipantId, out var known) || item.SentOn > known) workshops[item.ParticipantId] = item.SentOn;
         var unsubscribed = new HashSet<string>(Unsubscribed, StringComparer.Ordinal);
         unsubscribed.UnionWith(consents.Unsubscribed);
         return new PlannerState
@@ -36,6 +39,7 @@ public sealed class FollowUpLedger
             PreviousRun = PreviousRun,
             Sent = Items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal),
             QuarterlySent = quarterly,
+            WorkshopInvitedOn = workshops,
             Unsubscribed = unsubscribed,
             NoSms = consents.NoSms,
             NoEmail = consents.NoEmail,

@@ -19,6 +19,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.State;
 /// | `invite|{yyyy-MM-dd}` | an invitation to the conference of that day, and its RSVP |
 /// | `spot|{purpose}|{kind}` | a change for SPOT that an answer made |
 /// | `task|{kind}|{key}` | work for the coordinator (`Announced`: told in Teams) |
+/// | `attended|{session}` | the person came to that workshop session (WorkshopAttendance; its SPOT change beside it) |
 internal static class FollowUpRows
 {
     /// How answers and SPOT changes are written into their rows.

@@ -35,6 +35,9 @@ public static class SentActivity
         FollowUpRules.Quarterly => "הודעת מעקב רבעונית: מצב תעסוקה",
         FollowUpRules.Conference => "תזכורת לכנס חשיפה",
         FollowUpRules.Meeting => "תזכורת לפגישה",
+        FollowUpRules.Workshop => "הזמנה לסדנאות במרכז",
+        FollowUpRules.WorkshopReminder => "תזכורת לסדנה",
+        FollowUpRules.WorkshopOffer => "הצעת מקום שהתפנה בסדנה",
         _ => "הודעה מהתכנית",
     };
 }
