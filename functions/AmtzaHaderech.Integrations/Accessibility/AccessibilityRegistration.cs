@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmtzaHaderech.Integrations.Accessibility;
 
-public static class AccessibilityRegistration
+internal static class AccessibilityRegistration
 {
     /// The accessibility statement every page links to. Safe to call more than once.
     public static IServiceCollection AddAccessibilityStatement(this IServiceCollection services)

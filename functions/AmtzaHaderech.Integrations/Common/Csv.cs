@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Common;
 
 /// CSV as the contracts define it: RFC 4180 plus one relaxation, a `"` inside a field that does
 /// not start with `"` is a literal character (Hebrew abbreviations: ת"א, דוא"ל, סה"כ).
-public static class Csv
+internal static class Csv
 {
     /// `limits`: a field longer than their MaxFieldCharacters throws (FileTooLargeException.Is);
     /// FileLimits.Default unless given.
@@ -50,7 +50,7 @@ public static class Csv
 
 /// Passes a text through line by line but holds back its last non-blank line, so a trailer
 /// (`#סה"כ,N`) is recognized before CSV parsing and never read as data.
-public sealed class TrailerHoldingReader(TextReader inner) : TextReader
+internal sealed class TrailerHoldingReader(TextReader inner) : TextReader
 {
     private string? _held;
     private string _pending = "";

@@ -2,7 +2,7 @@ using System.Net.Mail;
 
 namespace AmtzaHaderech.Integrations.Common;
 
-public static class EmailAddress
+internal static class EmailAddress
 {
     /// Trimmed and lower-cased when it is a valid address; otherwise null. Gmail dots and
     /// +tags are kept: they are different inboxes to Exchange (docs/matching.md).

@@ -2,7 +2,7 @@ namespace AmtzaHaderech.Integrations.Common;
 
 /// Excel's date serials: days since 1900-01-00 with Lotus's phantom 29 February 1900 (serial
 /// 60), or, in workbooks with the 1904 date system, days since 1904-01-01. Fractions are the time.
-public static class ExcelDate
+internal static class ExcelDate
 {
     private const double LastSerial = 2958465; // 9999-12-31
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AmtzaHaderech.Integrations.Common;
 
 /// Parsing of the values channels send, shared by every reader.
-public static class FieldParsing
+internal static class FieldParsing
 {
     private static readonly string[] DayFirstFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy", "d-M-yyyy"];
 

@@ -8,7 +8,7 @@ public enum Script { None, Hebrew, Arabic, Cyrillic, Latin, Other }
 /// Name and city normalization of docs/matching.md: NFKC, no niqqud or cantillation, no
 /// punctuation (geresh and gershayim included), hyphens and maqaf as spaces, final letters
 /// to base forms, collapsed spaces, Latin and Cyrillic lower-cased.
-public static class HebrewText
+internal static class HebrewText
 {
     public static string NormalizeName(string? raw)
     {

@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Common;
 /// to 4 characters. F23.StringSimilarity's JaroWinkler does not cap the prefix, so two people
 /// who share a first name and the start of a surname (אברהם גולדברג, אברהם גולדשטיין) scored
 /// above the 0.92 threshold and were merged.
-public static class NameSimilarity
+internal static class NameSimilarity
 {
     private const double PrefixScale = 0.1;
     private const int MaxPrefix = 4;

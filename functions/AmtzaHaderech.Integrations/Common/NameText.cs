@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Common;
 /// and every form apply, so that text meant as a formula, a link or a message never passes as a
 /// name (docs/architecture.md, "Names and the files staff open"). Both start with a letter (or,
 /// for an employer, a digit), so neither can start with `=`, `+`, `-` or `@`.
-public static class NameText
+internal static class NameText
 {
     /// A person's first or last name: letters of the Hebrew, Latin, Cyrillic and Arabic scripts
     /// (with their points and accents), spaces, hyphens (and the maqaf), apostrophes (and the

@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Common;
 
 /// Israeli phone numbers to E.164 through libphonenumber. A number counts when it is a
 /// *possible* number (length and shape): allocation is not required (docs/matching.md).
-public static class IsraeliPhone
+internal static class IsraeliPhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Common;
 /// value starting with `=`, `+`, `-`, `@`, tab or CR can be taken for a formula when a
 /// spreadsheet opens it, or when a person edits the cell or re-exports the sheet; a leading `'`
 /// makes it text.
-public static class SpreadsheetText
+internal static class SpreadsheetText
 {
     public static bool IsFormulaLike(string? text) =>
         text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Common;
 /// answer instead. Sent only over https (RFC 6797 7.2): Kestrel's own TLS, or Azure's front end,
 /// which ends TLS and says so in `X-Forwarded-Proto`. A client can send that header itself over
 /// plain http, but browsers ignore HSTS that arrives over http (RFC 6797 8.1), so nothing is lost.
-public static class StrictTransportSecurity
+internal static class StrictTransportSecurity
 {
     public const string Header = "Strict-Transport-Security";
     /// A year. No includeSubDomains: the hub does not own the subdomains of its host name.

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Common;
 /// allows it), a UTF-8 BOM means UTF-8, no BOM means strict UTF-8 else Windows-1255; then
 /// whatever TextRules forbids means none. Detection and every later pass (OpenReader) decode
 /// the same strict way, so each channel refuses the same files.
-public static class TextDecoding
+internal static class TextDecoding
 {
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
-public static class EmploymentServiceRegistration
+internal static class EmploymentServiceRegistration
 {
     /// The bureau's referral files (read whole, or in chunks from the `referrals` queue) and the
     /// feedback file: the status changes the pipeline reports, and the placements found in SPOT.

@@ -7,13 +7,13 @@ using AmtzaHaderech.Integrations.Referrals;
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
 /// What the first pass learned about a referral file: fit to import, or why not.
-public sealed record EsFileCheck(string? Encoding, string? QuarantineReason, int Rows);
+internal sealed record EsFileCheck(string? Encoding, string? QuarantineReason, int Rows);
 
 /// Reads an Employment Service referral file in two streaming passes: the first checks the
 /// encoding, the required columns and the trailer count (a truncated file is refused whole),
 /// the second yields the rows. Memory does not grow with the file, and a line or field over the
 /// FileLimits refuses the file whole (`too_large`) in the first pass.
-public static partial class EsReferralFile
+internal static partial class EsReferralFile
 {
     /// `limits`: FileLimits.Default unless given; a file over them is `too_large`.
     public static async Task<EsFileCheck> CheckAsync(InboundFile file, FileLimits? limits = null, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.EmploymentService;
 
 /// One referral row -> an InboundRecord: validation in docs/cli.md's reason order (RejectionReasons: misrouted,
 /// missing_field, national_id, birth_date, no_contact, bad_value), normalization of docs/matching.md.
-public sealed class EsRowParser(string programCode)
+internal sealed class EsRowParser(string programCode)
 {
     public InboundRecord Parse(IReadOnlyDictionary<string, string?> raw, string file, int row, DateOnly fileDate)
     {

@@ -1,7 +1,7 @@
 namespace AmtzaHaderech.Integrations.EmploymentService;
 
 /// The statuses of the daily feedback file (docs/employment-service.md).
-public static class FeedbackStatuses
+internal static class FeedbackStatuses
 {
     public const string Accepted = "התקבל";
     public const string NotEligible = "לא_עומד_בתנאים";

@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Facebook;
 
 /// The alert when Graph refuses the page token: one log event id (4110) and the
 /// `FacebookTokenRefused` metric, whichever part of the hub met it.
-public static partial class FacebookAlerts
+internal static partial class FacebookAlerts
 {
     public const int TokenRefusedEventId = 4110;
 

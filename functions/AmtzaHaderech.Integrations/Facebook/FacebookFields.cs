@@ -2,7 +2,7 @@ namespace AmtzaHaderech.Integrations.Facebook;
 
 /// The canonical fields a form's answers map to (docs/facebook.md), and Facebook's standard
 /// question names, which map without configuration.
-public static class FacebookFields
+internal static class FacebookFields
 {
     public const string FullName = "fullName";
     public const string FirstName = "firstName";

@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Facebook;
 
 /// Facebook may write ids as JSON numbers above 2^53, which a double would round: ids are taken
 /// as the literal digits, never through a number type (webhook deliveries and Graph's leads alike).
-public static class FacebookIds
+internal static class FacebookIds
 {
     /// An id written as a string or as a number: its digits exactly as sent; null when absent or not an integer.
     public static string? Read(JsonElement parent, string name)

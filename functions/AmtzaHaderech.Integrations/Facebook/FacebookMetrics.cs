@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Facebook;
 
 /// The Facebook channel's counters, on the hub's meter. `FacebookTokenRefused` is the alert:
 /// Graph refused the page token, so leads wait until someone renews it.
-public static class FacebookMetrics
+internal static class FacebookMetrics
 {
     private static readonly Meter Meter = new(HubMeter.Name);
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Facebook;
 
-public static class FacebookRegistration
+internal static class FacebookRegistration
 {
     /// The Facebook Lead Ads channel: options (section `Facebook`), the webhook, the Graph
     /// client, lead fetching, reconciliation and the Leads Center export import.

@@ -24,7 +24,7 @@ namespace AmtzaHaderech.Integrations.FollowUps;
 
 /// The follow-ups, all of them: quiet times and the planner, state, links, messages, channels,
 /// the runner, the pages, the call lists in Teams. Calling this twice is harmless.
-public static class FollowUpsRegistration
+internal static class FollowUpsRegistration
 {
     /// A TokenCredential registered under this key replaces the Graph credential of the
     /// configuration (tests use a fake that issues a fixed token).

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.Intake;
 
-public static class IntakeRegistration
+internal static class IntakeRegistration
 {
     /// The intake channel: the online form, the exports of forms filled elsewhere (the same
     /// questions, arriving as files), and the occupation search both use.

@@ -18,7 +18,7 @@ public enum Addressing
     Male,
 }
 
-public static class Addressings
+internal static class Addressings
 {
     /// From a gender code as SPOT and the intake form keep it (`F`, `M`, or empty).
     public static Addressing FromGender(string? gender) => gender?.Trim().ToUpperInvariant() switch

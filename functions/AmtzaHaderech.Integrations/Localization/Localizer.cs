@@ -29,7 +29,7 @@ public sealed class Localizer(IOptions<HubOptions> hub)
 /// Settings a participant reads (the program's name, a center's, a coordinator's, a conference's
 /// address) are written in Hebrew, with their other languages beside them in a `...Translations`
 /// setting keyed by language code: `"Name": "כפר סבא", "NameTranslations": { "ru": "Кфар-Саба" }`.
-public static class Translations
+internal static class Translations
 {
     public static string Pick(string hebrew, IReadOnlyDictionary<string, string>? translations, Language language)
     {

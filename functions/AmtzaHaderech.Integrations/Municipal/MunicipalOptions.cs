@@ -34,7 +34,7 @@ public sealed class MunicipalityOptions
 }
 
 /// The canonical fields a municipal profile's columns map to (docs/municipal-lists.md).
-public static class CanonicalFields
+internal static class CanonicalFields
 {
     public const string FullName = SheetFields.FullName;
     public const string FirstName = SheetFields.FirstName;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Municipal;
 
-public static class MunicipalRegistration
+internal static class MunicipalRegistration
 {
     /// Binds `Municipal` (profiles validated at start) and registers the list importer.
     public static IServiceCollection AddMunicipalLists(this IServiceCollection services)

@@ -10,7 +10,7 @@ namespace AmtzaHaderech.Integrations.Municipal;
 /// normalized (docs/matching.md), dates in the profile's formats, consent by its consent values.
 /// A row needs a name and a way to reach the person; a bad optional value is a warning and
 /// counts as missing.
-public sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys identityKeys)
+internal sealed class MunicipalRowMapper(MunicipalProfile profile, IdentityKeys identityKeys)
 {
     public InboundRecord Map(IReadOnlyDictionary<string, ListCell> cells, string file, int row, DateOnly fileDate)
     {

@@ -18,7 +18,7 @@ public sealed record MatchDecision(DecisionKind Kind, int Rule, string? Particip
 public sealed record CandidateMatch(string ParticipantId, MatchVerdict Verdict, int Rule);
 
 /// docs/matching.md's rules, in order; the first that applies decides. Pure: no storage.
-public static class Matcher
+internal static class Matcher
 {
     private const double NameSimilarityThreshold = 0.92;
 

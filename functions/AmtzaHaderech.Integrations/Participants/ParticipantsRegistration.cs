@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.Participants;
 
-public static class ParticipantsRegistration
+internal static class ParticipantsRegistration
 {
     /// The people the hub knows and the index of their national IDs, phones and e-mails.
     public static IServiceCollection AddParticipants(this IServiceCollection services)

@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Referrals;
 /// The merge policy of docs/matching.md: new values fill empty fields, conflicting ones are kept as
 /// alternatives and never overwrite (staff may have entered them in SPOT), every source is
 /// kept, and the recruitment channel stays that of the first arrival.
-public static class ParticipantMerge
+internal static class ParticipantMerge
 {
     public static Participant Create(string id, InboundRecord record, string? center, DateTimeOffset now)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmtzaHaderech.Integrations.Referrals;
 
-public static class ReferralsRegistration
+internal static class ReferralsRegistration
 {
     /// The one pipeline every channel's records go through: the ledger, review, quarantine,
     /// screening (its thresholds validated at start), the person's writer, the rows of a file and

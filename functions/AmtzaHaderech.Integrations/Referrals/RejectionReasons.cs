@@ -3,7 +3,7 @@ namespace AmtzaHaderech.Integrations.Referrals;
 /// Why a record is rejected (docs/cli.md, `reason`), and the one order every channel applies them
 /// in: of the faults a row has, its reason is the first of misrouted, missing_field, national_id,
 /// birth_date, no_contact, bad_value. A channel says which apply; the order is kept here only.
-public static class RejectionReasons
+internal static class RejectionReasons
 {
     public const string Misrouted = "misrouted";
     public const string NationalId = "national_id";

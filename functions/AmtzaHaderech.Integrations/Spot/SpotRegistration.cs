@@ -13,7 +13,7 @@ using Polly.Retry;
 
 namespace AmtzaHaderech.Integrations.Spot;
 
-public static class SpotRegistration
+internal static class SpotRegistration
 {
     /// A TimeProvider registered under this key takes the machine's clock's place in the
     /// resilience pipeline and the throttle gate (their timeouts and waits), so that a test can

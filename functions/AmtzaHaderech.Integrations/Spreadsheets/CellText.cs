@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Spreadsheets;
 /// Text from outside (names, phones, notes, employers) made safe to put in a cell, by the rule
 /// every file the hub writes follows (SpreadsheetText: a leading `'` before `=`, `+`, `-`, `@`,
 /// tab or CR). A risky cell also gets the quote-prefix style, so Excel keeps it text on re-entry.
-public static class CellText
+internal static class CellText
 {
     public static bool IsRisky(string? text) => SpreadsheetText.IsFormulaLike(text);
 

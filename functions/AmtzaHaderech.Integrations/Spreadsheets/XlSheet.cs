@@ -89,11 +89,11 @@ internal sealed class XlSheet(string name, string title, string subtitle)
 
 /// A native column chart over a block of the sheet: categories in one column, one series per
 /// value column, series names from the header row.
-internal sealed record XlChart(string Title, int HeaderRow, int FirstRow, int LastRow, int CategoryColumn, IReadOnlyList<int> ValueColumns, string NumberFormat);
+public sealed record XlChart(string Title, int HeaderRow, int FirstRow, int LastRow, int CategoryColumn, IReadOnlyList<int> ValueColumns, string NumberFormat);
 
 /// A block of cells, 1-based and inclusive.
-internal sealed record XlRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
+public sealed record XlRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
 
 /// A check Excel makes on entry: a value from `Items` (shown as a drop-down), or a date on or
 /// after `From`. `Message` is the error shown for anything else.
-internal sealed record XlValidation(XlRange Range, IReadOnlyList<string>? Items, DateOnly? From, string Message);
+public sealed record XlValidation(XlRange Range, IReadOnlyList<string>? Items, DateOnly? From, string Message);

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Storage;
 /// from its read. Between attempts a short random pause, growing with the attempts, so that the
 /// writers who collided do not collide again in step: with a dozen hosts on one row and no pause,
 /// the last one can lose a dozen rounds running.
-public static class OptimisticWrites
+internal static class OptimisticWrites
 {
     public const int MaxAttempts = 20;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Storage;
 
-public static class StorageRegistration
+internal static class StorageRegistration
 {
     /// The storage account's clients, the hub's names over them (HubStorage) and the poison watch.
     /// `Storage` is a connection string locally; in Azure it is the identity-based form the

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Tabular;
 
 /// A CSV list's records, in the shared CSV rules (the literal `"` inside an unquoted field), in
 /// an encoding decided beforehand; a record is numbered as it comes, blank lines not counted.
-public static class CsvSheetReader
+internal static class CsvSheetReader
 {
     /// A line or field over the limits throws (FileTooLargeException.Is).
     public static async IAsyncEnumerable<SheetRow> RowsAsync(InboundFile file, string encoding, string delimiter, FileLimits limits,

@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Tabular;
 
 /// Column names compare as people read them: trimmed, spaces collapsed, case ignored, the
 /// gershayim and geresh (״ ׳) equal to the ASCII quotes (דוא"ל = דוא״ל), no stray BOM.
-public sealed class ListHeaders : IEqualityComparer<string>
+internal sealed class ListHeaders : IEqualityComparer<string>
 {
     public static readonly ListHeaders Comparer = new();
 

@@ -81,19 +81,19 @@ public abstract class SheetProfile
     }
 }
 
-public static class ListFormats
+internal static class ListFormats
 {
     public const string Csv = "csv";
     public const string Xlsx = "xlsx";
 }
 
-public static class ListEncodings
+internal static class ListEncodings
 {
     public const string Auto = "auto";
 }
 
 /// The canonical fields every kind of sheet shares (the name and contact columns).
-public static class SheetFields
+internal static class SheetFields
 {
     public const string FullName = "fullName";
     public const string FirstName = "firstName";

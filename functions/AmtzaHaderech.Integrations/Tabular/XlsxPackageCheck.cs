@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Tabular;
 /// inflate to 400 MB. Before anything parses a workbook, every entry is inflated once into
 /// nothing and counted, stopping at the first one past the limits: the declared sizes are
 /// checked first, then the bytes as they really come (a crafted header can lie about both).
-public static class XlsxPackageCheck
+internal static class XlsxPackageCheck
 {
     // A workbook of sheets, styles and a few images has tens of entries; a zip of a million tiny
     // ones costs memory in its directory alone, before any entry is opened.

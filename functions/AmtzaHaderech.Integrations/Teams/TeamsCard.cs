@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Teams;
 /// The message a Workflows webhook takes: `{"type":"message","attachments":[an Adaptive Card]}`.
 /// Cards are right-to-left (`rtl`, Adaptive Cards 1.5) so Hebrew lines, numbers and dates read
 /// in order (ReportCard, CoordinatorCard).
-public static class TeamsCard
+internal static class TeamsCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 

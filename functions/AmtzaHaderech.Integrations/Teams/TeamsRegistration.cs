@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Teams;
 
-public static class TeamsRegistration
+internal static class TeamsRegistration
 {
     /// Files into Teams channels through Microsoft Graph, and cards on their Workflows webhooks
     /// (section `Reports`, validated at start): the monthly reports and the follow-ups' call

@@ -6,12 +6,12 @@ using AmtzaHaderech.Integrations.Referrals;
 namespace AmtzaHaderech.Integrations.Facebook.Export;
 
 /// What the first pass learned about an export: fit to import, or why not.
-public sealed record ExportCheck(string? Encoding, string Delimiter, string? QuarantineReason, int Rows);
+internal sealed record ExportCheck(string? Encoding, string Delimiter, string? QuarantineReason, int Rows);
 
 /// A Leads Center CSV export (docs/facebook.md): UTF-8 or UTF-16 with BOM, comma or tab
 /// separated; the lead's columns, then one per question under its field name, then one per
 /// consent checkbox under its key, then `lead_status`.
-public static class LeadsCenterExport
+internal static class LeadsCenterExport
 {
     public const string Id = "id";
     public const string CreatedTime = "created_time";

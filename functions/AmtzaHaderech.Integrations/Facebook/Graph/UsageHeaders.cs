@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Facebook.Graph;
 
 /// Graph's throttling answers carry no Retry-After; `X-Business-Use-Case-Usage` does say, per
 /// business and use case, `estimated_time_to_regain_access` in minutes.
-public static class UsageHeaders
+internal static class UsageHeaders
 {
     public const string BusinessUseCase = "X-Business-Use-Case-Usage";
 

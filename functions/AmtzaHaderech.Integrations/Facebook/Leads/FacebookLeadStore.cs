@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Facebook.Leads;
 
 /// The state of a notified lead: `pending` until its details are fetched and through the
 /// pipeline, then `done` with the outcome.
-public static class LeadStates
+internal static class LeadStates
 {
     public const string Pending = "pending";
     public const string Done = "done";

@@ -3,7 +3,7 @@ namespace AmtzaHaderech.Integrations.Facebook.Reconciliation;
 /// Where a form's checkpoint may move once a page of leads is stored: to a time up to which
 /// every lead is stored. Graph lists newest first, so the leads of later pages are older and the
 /// checkpoint moves after the last page; were a listing oldest first, it would move after each.
-public sealed class CheckpointTracker(long current)
+internal sealed class CheckpointTracker(long current)
 {
     private long? _newest;
     private long? _last;

@@ -4,7 +4,7 @@ using AmtzaHaderech.Integrations.Facebook.Leads;
 namespace AmtzaHaderech.Integrations.Facebook.Webhook;
 
 /// Reads a delivery's `leadgen` changes, their ids as the literal digits (FacebookIds).
-public static class WebhookPayload
+internal static class WebhookPayload
 {
     /// The notifications of a `page` delivery, in order, each leadgen id once; other objects and
     /// fields are not ours. Throws JsonException when the body is no JSON object.

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Facebook.Webhook;
 
 /// `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed with the app secret>`,
 /// checked over the exact bytes received and in constant time, before anything parses them.
-public static class WebhookSignature
+internal static class WebhookSignature
 {
     public const string Header = "X-Hub-Signature-256";
     private const string Prefix = "sha256=";

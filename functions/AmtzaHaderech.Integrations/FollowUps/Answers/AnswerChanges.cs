@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Answers;
 
 /// What SPOT is told when a participant answers: the employment status (source `status_form`)
 /// and a `status_update` activity that says, in Hebrew, what they answered.
-public static class AnswerChanges
+internal static class AnswerChanges
 {
     public const string StatusFormSource = "status_form";
 

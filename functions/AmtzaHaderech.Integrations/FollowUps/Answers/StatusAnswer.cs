@@ -22,14 +22,14 @@ public sealed record StatusAnswer
     public bool IsWorking => Working != WorkingAnswers.No;
 }
 
-public static class WorkingAnswers
+internal static class WorkingAnswers
 {
     public const string Same = "same";
     public const string Other = "other";
     public const string No = "no";
 }
 
-public static class ScopeAnswers
+internal static class ScopeAnswers
 {
     public const string Full = "full";
     public const string Partial = "partial";

@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Calendar;
 /// Yom HaShoah is 27 Nisan, on Thursday 26 Nisan when the 27th is a Friday and on Monday 28 Nisan
 /// when it is a Sunday; Yom HaZikaron is the day before Independence Day (5 Iyar, moved to
 /// Thursday 4 or 3 Iyar when the 5th is a Friday or Saturday, to Tuesday 6 Iyar when a Monday).
-public static class DefaultMemorialDays
+internal static class DefaultMemorialDays
 {
     public static IReadOnlyList<DateOnly> All { get; } =
     [

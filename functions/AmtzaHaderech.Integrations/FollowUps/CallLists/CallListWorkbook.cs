@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.CallLists;
 
 /// The call list a coordinator's Teams card opens: everyone the card announces, not only the
 /// ones it has room for, as a sheet to work from (see CallListTable).
-public static class CallListWorkbook
+internal static class CallListWorkbook
 {
     public static void Write(string coordinatorName, string centerName, IReadOnlyList<CallListEntry> entries, DateTimeOffset at, Stream output)
     {

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.CallLists;
 /// Why a coordinator should call someone, in the Hebrew staff read in the call list and the
 /// Teams card: what the hub asked, when, and what came of it. Written as nouns ("אין מענה",
 /// "בקשה לשיחה") so no sentence guesses the person's gender.
-public static class CallReasons
+internal static class CallReasons
 {
     public const string NoContact = "ללא קשר יותר מ-90 יום";
 

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Channels;
 
 /// A GraphServiceClient for the configured endpoint: Graph's own handlers (retry with
 /// Retry-After, redirects) and a bearer token from the credential, sent to that host only.
-public static class GraphClientBuilder
+internal static class GraphClientBuilder
 {
     public static GraphServiceClient Create(GraphOptions options, TokenCredential? credential = null)
     {

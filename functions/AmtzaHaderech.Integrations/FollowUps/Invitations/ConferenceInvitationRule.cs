@@ -6,9 +6,9 @@ namespace AmtzaHaderech.Integrations.FollowUps.Invitations;
 
 /// Whether a decided record invites its person, and to which conference; `Reason` says why not
 /// (the codes of `InvitationReasons`).
-public sealed record InvitationDecision(DateOnly? ConferenceOn, string Reason);
+internal sealed record InvitationDecision(DateOnly? ConferenceOn, string Reason);
 
-public static class InvitationReasons
+internal static class InvitationReasons
 {
     public const string Invited = "invited";
     /// Not a lead the record screened: rejected, in review, a duplicate, no person.
@@ -27,7 +27,7 @@ public static class InvitationReasons
 
 /// docs/screening.md: `eligible` -> invited to the next exposure conference of the center. Pure: the
 /// decision, today, the calendar and the days the person is already invited to.
-public static class ConferenceInvitationRule
+internal static class ConferenceInvitationRule
 {
     public static InvitationDecision Decide(ReferralDecision decision, DateOnly today, FollowUpsOptions options, IEnumerable<DateOnly> invitedTo)
     {

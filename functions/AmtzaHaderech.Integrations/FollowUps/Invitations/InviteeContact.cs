@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Invitations;
 /// A lead as the planner and the composer see people: SPOT's row when SPOT knows them (under the
 /// invitation's id), else the hub's own record: first name, center, a mobile number first, the
 /// first e-mail address. The consents come from the hub's record (ConsentBook).
-public static class InviteeContact
+internal static class InviteeContact
 {
     public static SpotParticipant From(string invitationId, Participant person, SpotParticipant? inSpot = null)
     {

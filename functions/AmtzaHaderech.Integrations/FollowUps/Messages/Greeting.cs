@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 /// (niqqud, accents) after a letter, and a hyphen, apostrophe, geresh or gershayim only between
 /// letters. Anything else (a sentence, a web address, digits) greets without a name ("שלום,"),
 /// which reads fine and keeps a stranger's text or a link out of what the hub sends.
-public static class Greeting
+internal static class Greeting
 {
     public const int MaxLetters = 20;
 

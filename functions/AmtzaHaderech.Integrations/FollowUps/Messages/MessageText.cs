@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 /// letters and digits with spaces and the marks names and company names carry (hyphen,
 /// apostrophe, geresh, gershayim, a quote as in בע"מ, an ampersand). No dot, colon, slash or at
 /// sign, so no web or e-mail address can pass; anything else is left out of the message.
-public static class MessageText
+internal static class MessageText
 {
     public const int MaxLength = 60;
 

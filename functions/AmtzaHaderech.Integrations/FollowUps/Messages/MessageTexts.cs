@@ -10,7 +10,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 /// personal page, where the person also answers, changes an answer or stops the messages) and
 /// the center's phone. Short, because an SMS in Hebrew, Russian or Arabic is billed by parts of
 /// 67 characters. Pure.
-public static class MessageTexts
+internal static class MessageTexts
 {
     public static MessageContent CheckIn(Texts texts, string? firstName, int reminder, string url, string phone)
     {

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Messages;
 /// punctuation) holds 160 of them in one part, 153 a part when longer; `^{}[]~|€\` count two.
 /// Anything else (Hebrew, Arabic, Cyrillic, emoji) sends the whole text as UCS-2: 70 UTF-16 units
 /// in one part, 67 a part when longer. A character never splits across parts.
-public static class SmsSegments
+internal static class SmsSegments
 {
     public const string Gsm7 = "GSM-7";
     public const string Ucs2 = "UCS-2";

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// Who a personal page speaks to: the texts in their language, addressed to them; the name to
 /// greet them by; whom they call (their coordinator by name, else their center); the phones of
 /// the footer; and their link to stop the messages.
-internal sealed record PageReader(Texts Texts, string? FirstName, CallContact Contact, IReadOnlyList<CenterOptions> Phones, string? UnsubscribeUrl)
+public sealed record PageReader(Texts Texts, string? FirstName, CallContact Contact, IReadOnlyList<CenterOptions> Phones, string? UnsubscribeUrl)
 {
     /// The person's center code (SPOT's, or the hub's record of a lead).
     public string? Center { get; init; }
@@ -22,7 +22,7 @@ internal sealed record PageReader(Texts Texts, string? FirstName, CallContact Co
 
 /// Whom to call: the person's coordinator, named as the configuration names them (with their
 /// gender, so the verb agrees), or their center when the coordinator is not configured.
-internal sealed record CallContact(string? Coordinator, Addressing CoordinatorGender, string Center, string Phone)
+public sealed record CallContact(string? Coordinator, Addressing CoordinatorGender, string Center, string Phone)
 {
     /// A text of three keys: `{key}.coordinator.female`, `{key}.coordinator.male` and `{key}.center`.
     public string Html(Texts texts, string key, params (string Name, string Value)[] values)

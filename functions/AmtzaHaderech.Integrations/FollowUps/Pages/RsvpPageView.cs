@@ -9,7 +9,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Pages;
 /// What the RSVP page knows: the conference (with its time and place, when the calendar has
 /// them), the current answer, the other days offered, and whether the link still takes answers
 /// (until the day before the conference).
-internal sealed record RsvpView(DateOnly ConferenceOn, ConferenceDetails? Details, RsvpChoice? Current, IReadOnlyList<DateOnly> OtherDates, bool Open);
+public sealed record RsvpView(DateOnly ConferenceOn, ConferenceDetails? Details, RsvpChoice? Current, IReadOnlyList<DateOnly> OtherDates, bool Open);
 
 /// The conference RSVP page (`/r/{token}`): the day, time and place, "I'll come" / "I can't
 /// come", and, when the center holds later conferences, "I'd rather another date" with those

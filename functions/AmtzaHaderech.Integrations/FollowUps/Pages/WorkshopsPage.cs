@@ -96,4 +96,4 @@ internal static class WorkshopActions
 }
 
 /// A session as the page shows it to one person: seats a newcomer can take, and their own row.
-internal sealed record WorkshopRow(WorkshopSession Session, int Free, WorkshopSignUp? Mine, int? Position);
+public sealed record WorkshopRow(WorkshopSession Session, int Free, WorkshopSignUp? Mine, int? Position);

@@ -34,7 +34,7 @@ public sealed class ConferenceOptions : ConferenceVenueOptions
 }
 
 /// A conference written as a date alone.
-public sealed class ConferenceDateConverter : TypeConverter
+internal sealed class ConferenceDateConverter : TypeConverter
 {
     public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) => sourceType == typeof(string);
 

@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Planning;
 /// list (in `Seq` order); `offered` holds a seat a cancellation freed until `OfferUntil`, for the
 /// person to take (then `booked`) or leave; `cancelled` and `lapsed` (an offer not taken in time)
 /// hold nothing.
-public static class SignUpStates
+internal static class SignUpStates
 {
     public const string Booked = "booked";
     public const string Waiting = "waiting";

@@ -8,7 +8,7 @@ using AmtzaHaderech.Integrations.Spot.Mirror;
 namespace AmtzaHaderech.Integrations.FollowUps.Sending;
 
 /// One run's inputs and tallies.
-internal sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs inputs)
+public sealed class RunContext(DateTimeOffset now, bool quiet, FollowUpInputs inputs)
 {
     private readonly HashSet<string> _down = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _unconfigured = new(StringComparer.Ordinal);

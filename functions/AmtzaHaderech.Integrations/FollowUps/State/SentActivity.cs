@@ -11,7 +11,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.State;
 /// in the person's record what the hub asked and when. It is not a contact (docs/metrics.md): a
 /// message nobody answered does not reset the quarterly clock. Written as a pending SPOT change
 /// in the same transaction that records the send; SpotForwarder hands it to the SPOT outbox.
-public static class SentActivity
+internal static class SentActivity
 {
     public static SpotActivityEntry For(string rule, string channel, DateOnly sentOn, int? reminder) => new()
     {

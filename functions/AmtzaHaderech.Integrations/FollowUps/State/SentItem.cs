@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.State;
 /// States of a handled follow-up. `sending`: claimed, the provider's answer not yet recorded
 /// (after a crash, in doubt); `sent`: delivered to the provider; `coordinator`: no channel, the
 /// coordinator has it as a task; `rejected`: the provider refused it for good (a task too).
-public static class SentStates
+internal static class SentStates
 {
     public const string Sending = "sending";
     public const string Sent = "sent";

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Intake.Exports;
 
 /// The choice questions of an export, read as the online form's choices (IntakeChoices): an
 /// answer is the choice's code or its Hebrew label, compared trimmed and case-insensitively.
-public static class IntakeExportAnswers
+internal static class IntakeExportAnswers
 {
     /// The recruitment code of a "how did you hear of us" answer: the profile's words first,
     /// then the form's labels and the codes themselves; null when none of them.

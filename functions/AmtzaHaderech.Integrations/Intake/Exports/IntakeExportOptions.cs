@@ -31,7 +31,7 @@ public sealed class IntakeProfile : SheetProfile
 
 /// The canonical fields of an intake export (docs/intake-form.md), named as the online form
 /// names its fields, so a ledger's raw record reads the same from either door.
-public static class IntakeExportFields
+internal static class IntakeExportFields
 {
     public const string SubmittedAt = "submittedAt";
 

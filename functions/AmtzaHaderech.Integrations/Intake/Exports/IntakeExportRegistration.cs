@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Intake.Exports;
 
-public static class IntakeExportRegistration
+internal static class IntakeExportRegistration
 {
     /// Binds `Intake` (profiles validated at start) and registers the export importer. Safe to
     /// call more than once.

@@ -12,7 +12,7 @@ namespace AmtzaHaderech.Integrations.Intake.Exports;
 /// (docs/screening.md). Rejections in docs/cli.md's order (RejectionReasons): missing_field, national_id, birth_date,
 /// no_contact, bad_value; a bad optional answer is a warning and counts as missing. A row
 /// without privacy consent is kept as `no_consent`.
-public sealed class IntakeExportRowMapper(string profileId, IntakeProfile profile, IdentityKeys identityKeys)
+internal sealed class IntakeExportRowMapper(string profileId, IntakeProfile profile, IdentityKeys identityKeys)
 {
     private static readonly string[] MonthFormats = ["MM/yyyy", "M/yyyy", "yyyy-MM", "MM.yyyy", "M.yyyy"];
 

@@ -10,7 +10,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 /// the address it saw, and entries further left are whatever the client sent, so a client that
 /// rotates them only moves entries nobody reads. An IPv6 client counts by its /64: one
 /// household or phone gets a whole /64 and could otherwise rotate addresses at will.
-public static class ClientAddress
+internal static class ClientAddress
 {
     public const string ForwardedFor = "X-Forwarded-For";
 

@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 
 /// Reading a posted form without trusting it: at most `maxBytes` are read whatever the
 /// Content-Length says, and only the urlencoded form a browser sends is accepted.
-public static class FormBody
+internal static class FormBody
 {
     public enum Problem { None, TooLarge, NotAForm, Malformed }
 

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 
 /// Every value that came from outside goes through Encode before it reaches a page. Hebrew is
 /// left readable; markup characters and quotes become entities.
-public static class Html
+internal static class Html
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 /// The two date questions, each typed as separate numbers (day, month, year), which people get
 /// right more often than a date picker. Their errors belong to the group (texts `intake.error.birthDate.*`,
 /// `intake.error.outOfWorkSince.*`).
-public static class IntakeDates
+internal static class IntakeDates
 {
     public const string BirthDateGroup = "birthDate";
     public const string OutOfWorkGroup = "outOfWorkSince";

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 
 /// The form's field names: the canonical names of the intake contract where one exists, so the
 /// ledger's raw record reads like an intake export's.
-public static class IntakeFields
+internal static class IntakeFields
 {
     public const string FirstName = "firstName";
     public const string LastName = "lastName";
@@ -65,7 +65,7 @@ public static class IntakeFields
 /// the reader's language: text `intake.{field}.{value}`; exports are read by the Hebrew words).
 public sealed record Choice(string Value, string Label);
 
-public static class IntakeChoices
+internal static class IntakeChoices
 {
     /// "How did you hear of us": the recruitment channels, valued by SPOT's codes. The form
     /// offers a channel a center configures as its own (`Centers:Items:HeardVia`) only to that

@@ -7,19 +7,19 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 /// What the form page shows: the token, what was typed, the errors, a message about the whole form
 /// (sent too fast, too many submissions, a fault on our side), the served cities with their
 /// centers, the centers' own "how did you hear of us" answers, and the reader's texts.
-public sealed record FormView(
+internal sealed record FormView(
     string Token, IntakeInput Input, IReadOnlyList<FieldError> Errors, IReadOnlyList<CityChoice> Cities,
     IReadOnlyList<LocalHeardVia> LocalHeardVia, Texts Texts, string? Notice = null);
 
 /// A served city and the code of the center that serves it.
-public sealed record CityChoice(string Name, string Center);
+internal sealed record CityChoice(string Name, string Center);
 
 /// A "how did you hear of us" answer one center offers its people, in the reader's language.
-public sealed record LocalHeardVia(string Center, string Channel, string Label);
+internal sealed record LocalHeardVia(string Center, string Channel, string Label);
 
 /// The form, one question per line in the order a person thinks of them, grouped under headings.
 /// Texts `intake.*`.
-public static class IntakeFormPage
+internal static class IntakeFormPage
 {
     public static string Title(Texts texts) => texts.Text("intake.title");
 

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 /// reader's language and direction, a skip link, the program's name, the language switch, and a
 /// footer with the centers' phones (help with the form, and the accessibility contact IS 5568 asks
 /// for) and the accessibility statement. Texts `layout.*`.
-public static class IntakeLayout
+internal static class IntakeLayout
 {
     /// The accessibility statement every page links to from its footer (served by
     /// Accessibility/AccessibilityStatement).

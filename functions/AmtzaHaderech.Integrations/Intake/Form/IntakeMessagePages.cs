@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 /// The pages that are not the form: thanks, and the refusals a person (or a program) may meet.
 /// They echo nothing a person typed except, on the thanks, the first name. Texts `intake.thanks.*`,
 /// `intake.refusal.*`.
-public static class IntakeMessagePages
+internal static class IntakeMessagePages
 {
     public static string ThankYou(Texts texts, string firstName, bool alreadyReceived, CenterOptions? center)
     {

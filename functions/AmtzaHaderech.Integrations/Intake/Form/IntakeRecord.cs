@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Intake.Form;
 
 /// A valid submission as the referral pipeline takes it: source `intake`, keyed by the form's
 /// server-generated key, as of the submission date (Israel).
-public static class IntakeRecord
+internal static class IntakeRecord
 {
     public const string FileName = "intake-form";
     public const string SubSource = "intake_form";

@@ -4,7 +4,7 @@ namespace AmtzaHaderech.Integrations.Intake.Occupations;
 
 /// The 436 ISCO-08 unit groups (code and English title), shipped as data so that every code in the
 /// occupation list, built-in or added by staff, can be checked against the real classification.
-public static class IscoUnitGroups
+internal static class IscoUnitGroups
 {
     private sealed record UnitGroup(string Code, string Title);
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Intake.Occupations;
 
-public static class OccupationsRegistration
+internal static class OccupationsRegistration
 {
     /// Binds `Occupations` and registers the search as a singleton, built on first use from the
     /// shipped list plus the configured extra file.

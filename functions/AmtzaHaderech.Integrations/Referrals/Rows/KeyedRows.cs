@@ -7,7 +7,7 @@ namespace AmtzaHaderech.Integrations.Referrals.Rows;
 /// key is remembered only while an item holding it is in flight. The first failure stops the
 /// taking of items, lets those in flight end, and is rethrown. With `parallelism` 1 the items
 /// run strictly one after another, as a plain loop.
-public static class KeyedRows
+internal static class KeyedRows
 {
     public static async Task RunAsync<T>(IAsyncEnumerable<T> items, int parallelism, Func<T, IEnumerable<string>> keysOf,
         Func<T, CancellationToken, Task> process, CancellationToken cancellationToken = default)

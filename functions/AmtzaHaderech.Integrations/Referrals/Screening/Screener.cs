@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.Referrals.Screening;
 
-public static class ScreeningResults
+internal static class ScreeningResults
 {
     public const string Eligible = "eligible";
     public const string RoutingCall = "routing_call";

@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Referrals.Trust;
 /// Facebook leads (webhook or Leads Center export). It never changes a known person by itself.
 public enum TrustLevel { Trusted, SemiTrusted, Claim }
 
-public static class ChannelTrust
+internal static class ChannelTrust
 {
     public static TrustLevel Of(string source) => source switch
     {

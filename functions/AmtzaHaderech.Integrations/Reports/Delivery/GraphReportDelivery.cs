@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 
 /// Delivery to Teams (docs/reports.md): the workbook into the channel's files, then an
 /// Adaptive Card with a link to it on the channel's Workflows webhook.
-public sealed partial class GraphReportDelivery(
+internal sealed partial class GraphReportDelivery(
     TeamsFiles files, TeamsWebhookClient webhook, IOptions<ReportsOptions> options, ILogger<GraphReportDelivery> logger) : IReportDelivery
 {
     public async Task<DeliveryReceipt> DeliverAsync(ReportFile report, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 
 /// The card a report's channel gets: the notice's title, sentence and figures, right-to-left,
 /// and one action that opens the workbook in Teams.
-public static class ReportCard
+internal static class ReportCard
 {
     public static JsonObject Message(ReportNotice notice, string fileUrl)
     {

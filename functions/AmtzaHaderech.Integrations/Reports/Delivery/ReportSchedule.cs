@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Reports.Delivery;
 
 /// The monthly reports' period and names. The timers fire on the 1st in UTC; the month is the
 /// one that just ended in Israel.
-public static class ReportSchedule
+internal static class ReportSchedule
 {
     public static ReportMonth PreviousMonth(TimeProvider clock)
     {

@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Spot.Api;
 /// token on every call (renewed once and the call retried once on 401), `Idempotency-Key` on
 /// every POST, JSON merge-patch with `If-Match` for PATCH. Answers come back as SpotResponse
 /// whatever their status; only a transport failure (unreachable, timeout, open circuit) throws.
-public sealed class SpotApiClient(HttpClient http, SpotTokenCache tokens, TimeProvider clock)
+internal sealed class SpotApiClient(HttpClient http, SpotTokenCache tokens, TimeProvider clock)
 {
     public const string MergePatch = "application/merge-patch+json";
 

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Spot.Api;
 
 /// One answer of SPOT's REST interface, read in full: status, JSON body (or problem+json),
 /// the ETag and how long SPOT asked us to wait (Retry-After, seconds or an HTTP date).
-public sealed record SpotResponse(int Status, JsonElement? Body, string? ETag, TimeSpan? RetryAfter)
+internal sealed record SpotResponse(int Status, JsonElement? Body, string? ETag, TimeSpan? RetryAfter)
 {
     public bool IsSuccess => Status is >= 200 and < 300;
 
@@ -63,7 +63,7 @@ public sealed record SpotResponse(int Status, JsonElement? Body, string? ETag, T
 
 /// SPOT could not be reached or would not answer (down, timed out, token refused): the change
 /// stays pending and is tried again, when SPOT said if it did.
-public sealed class SpotUnavailableException(string message, TimeSpan? retryAfter = null) : Exception(message)
+internal sealed class SpotUnavailableException(string message, TimeSpan? retryAfter = null) : Exception(message)
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }

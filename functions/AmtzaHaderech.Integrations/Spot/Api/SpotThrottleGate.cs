@@ -15,7 +15,7 @@ namespace AmtzaHaderech.Integrations.Spot.Api;
 /// on the hub's clock, the one the outbox schedules by, so the gate and the refused change reopen
 /// together even when that clock is pinned or simulated; a request meanwhile fails at once with
 /// the time left. A Retry-After date is read on the hub's clock too, as SpotResponse reads it.
-public sealed partial class SpotThrottleGate
+internal sealed partial class SpotThrottleGate
 {
     public const int PauseEventId = 4300;
 

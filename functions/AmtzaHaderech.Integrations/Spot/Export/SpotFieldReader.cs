@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 
 /// Reads the typed fields of one CSV record and remembers the first field that failed, so a
 /// row's parser reads columns in order and the row is quarantined for the first bad one.
-internal sealed class SpotFieldReader(IReadOnlyDictionary<string, int> columnIndexes)
+public sealed class SpotFieldReader(IReadOnlyDictionary<string, int> columnIndexes)
 {
     private string[] _record = [];
 

@@ -6,7 +6,7 @@ namespace AmtzaHaderech.Integrations.Spot.Export;
 /// Imports the rows of employment.csv or activities.csv into their mirror table: a row of an
 /// unknown participant is quarantined, an unchanged one (same hash) is not written, the rest
 /// are upserted in per-participant transactions.
-internal sealed class SpotRowImport(SpotMirrorStore mirror, KnownSpotParticipants known)
+public sealed class SpotRowImport(SpotMirrorStore mirror, KnownSpotParticipants known)
 {
     public async Task ImportAsync<T>(TableClient table, string file, IReadOnlyList<SpotRow<T>> rows,
         Func<T, string> participantOf, Func<T, string> idOf, SpotRowCounts counts, List<SpotQuarantine> quarantined,
@@ -50,7 +50,7 @@ internal sealed class SpotRowImport(SpotMirrorStore mirror, KnownSpotParticipant
 
 /// The SPOT participants an episode or activity may belong to: those of this export, those
 /// already mirrored, and those the hub holds under the id SPOT's id maps to.
-internal sealed class KnownSpotParticipants(
+public sealed class KnownSpotParticipants(
     IReadOnlySet<string> inExport,
     IReadOnlyDictionary<string, StoredSpotRow> mirrored,
     Participants.ParticipantStore participants)

@@ -7,9 +7,9 @@ namespace AmtzaHaderech.Integrations.Spot.Mirror;
 /// feed): `Since`, what the next pull asks for (null: everything); during a pull that has not
 /// reached its last page, the `Cursor` of the next page and the `RunStart` that becomes `Since`
 /// once it completes.
-public sealed record SpotCheckpoint(DateTimeOffset? Since, string? Cursor, DateTimeOffset? RunStart);
+internal sealed record SpotCheckpoint(DateTimeOffset? Since, string? Cursor, DateTimeOffset? RunStart);
 
-public sealed class SpotCheckpoints(HubStorage storage)
+internal sealed class SpotCheckpoints(HubStorage storage)
 {
     public const string Partition = "spot";
 

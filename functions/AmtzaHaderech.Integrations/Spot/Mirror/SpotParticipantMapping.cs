@@ -8,7 +8,7 @@ namespace AmtzaHaderech.Integrations.Spot.Mirror;
 /// fields it owns; an empty SPOT field means unknown and keeps what the hub has, except
 /// enrolment and exit, where empty is itself SPOT's answer (a lead; still active).
 /// What only the hub knows (sources, alternative names, consent, screening) is kept.
-public static class SpotParticipantMapping
+internal static class SpotParticipantMapping
 {
     public const string SourcePrefix = "spot:";
     public const string DefaultChannel = "other";

@@ -15,7 +15,7 @@ public sealed record SpotRow<T>(int Row, T? Record, SpotQuarantine? Quarantine) 
 }
 
 /// The reasons a row is quarantined, as written into `SpotQuarantine.Reason`.
-public static class SpotQuarantineReasons
+internal static class SpotQuarantineReasons
 {
     public static string Missing(string column) => $"missing:{column}";
     public static string BadDate(string column) => $"bad_date:{column}";

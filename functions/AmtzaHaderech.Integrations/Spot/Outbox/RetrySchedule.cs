@@ -3,7 +3,7 @@ namespace AmtzaHaderech.Integrations.Spot.Outbox;
 /// When the outbox tries a change again after a failed attempt: when SPOT said (Retry-After),
 /// else exponential backoff from the first delay up to the longest, with jitter of +-20% so that
 /// changes that failed together do not all come back together.
-public static class RetrySchedule
+internal static class RetrySchedule
 {
     public static DateTimeOffset Next(DateTimeOffset now, int attemptsSoFar, TimeSpan? retryAfter, TimeSpan first, TimeSpan longest, Random? random = null)
     {

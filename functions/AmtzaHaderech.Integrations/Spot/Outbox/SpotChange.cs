@@ -1,6 +1,6 @@
 namespace AmtzaHaderech.Integrations.Spot.Outbox;
 
-public static class SpotChangeKinds
+internal static class SpotChangeKinds
 {
     /// Create the person in SPOT, or fill the fields SPOT has empty.
     public const string Participant = "participant";

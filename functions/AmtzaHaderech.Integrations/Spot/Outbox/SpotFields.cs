@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.Spot.Outbox;
 
 /// A hub person in SPOT's participant columns (docs/spot.md export columns), only the values the hub
 /// knows: what staff would otherwise type. Exit reason, track and readiness are SPOT's own.
-public static class SpotFields
+internal static class SpotFields
 {
     public static readonly IReadOnlyList<string> Columns =
     [
