@@ -52,7 +52,7 @@ public static class DemoCommand
 
     // Step 1 reports the sample's quarantined file itself; the hub's warning about it would say
     // it again on a log line wider than the terminal. Other warnings still show.
-    private static readonly IReadOnlyDictionary<string, string?> Settings = ConferenceCalendar.Concat(ConferenceVenues).Concat(DemoWorkshops.Calendar)
+    private static IReadOnlyDictionary<string, string?> Settings(string samples) => ConferenceCalendar.Concat(ConferenceVenues).Concat(DemoWorkshops.Calendar(samples))
         .Append(KeyValuePair.Create($"Logging:LogLevel:{typeof(Quarantine).FullName}", (string?)"Error")).ToDictionary();
 
     // The steps README.md lists ("What the demo shows"), in that order; each prints its heading
@@ -62,7 +62,7 @@ public static class DemoCommand
         var command = new Command("demo", "Run the hub end to end on the bundled samples and show what it did.");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var demo = await DemoSteps.StartAsync(parse, Settings, cancellationToken);
+            await using var demo = await DemoSteps.StartAsync(parse, Settings(DemoSteps.SamplesFolder), cancellationToken);
             await demo.ImportEmploymentServiceFilesAsync();
             await demo.ImportMunicipalAndIntakeAsync();
             await demo.ImportFacebookLeadsAsync();

@@ -62,6 +62,9 @@ internal sealed partial class DemoSteps : IAsyncDisposable
         _cancellationToken = cancellationToken;
     }
 
+    /// The bundled samples, beside the command (the CLI's project copies them there).
+    public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+
     /// A fresh store under `<data-dir>/demo` (the last run's deleted), its empty out folder, the
     /// clock at the samples' day, and the demo's title.
     public static async Task<DemoSteps> StartAsync(ParseResult parse, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
@@ -69,7 +72,7 @@ internal sealed partial class DemoSteps : IAsyncDisposable
         var demoDir = Path.GetFullPath(Path.Combine(parse.GetValue(GlobalOptions.DataDir)!, "demo"));
         if (Directory.Exists(demoDir)) Directory.Delete(demoDir, recursive: true);
         Directory.CreateDirectory(Path.Combine(demoDir, "out"));
-        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var samples = SamplesFolder;
 
         var session = await HubSession.OpenAsync(parse, cancellationToken, demoDir, DemoCommand.SamplesDay, settings);
         var console = JsonOutput.Requested(parse) ? ProgressDisplay.ErrorConsole : AnsiConsole.Console;

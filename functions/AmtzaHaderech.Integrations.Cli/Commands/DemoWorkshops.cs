@@ -15,6 +15,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -29,24 +30,12 @@ internal static partial class DemoWorkshops
 {
     public const string Session = "ksb-20261201-1000";
 
-    /// Two sessions in Kfar Saba in the week after the samples' day; the second has few seats.
-    public static readonly IReadOnlyDictionary<string, string?> Calendar = new Dictionary<string, string?>
-    {
-        ["FollowUps:Workshops:ksb:0:Title"] = "סדנת קורות חיים",
-        ["FollowUps:Workshops:ksb:0:TitleTranslations:ru"] = "Семинар по резюме",
-        ["FollowUps:Workshops:ksb:0:TitleTranslations:ar"] = "ورشة السيرة الذاتية",
-        ["FollowUps:Workshops:ksb:0:Date"] = "2026-12-01",
-        ["FollowUps:Workshops:ksb:0:Time"] = "10:00",
-        ["FollowUps:Workshops:ksb:0:End"] = "12:00",
-        ["FollowUps:Workshops:ksb:0:Seats"] = "12",
-        ["FollowUps:Workshops:ksb:1:Title"] = "הכנה לראיון עבודה",
-        ["FollowUps:Workshops:ksb:1:TitleTranslations:ru"] = "Подготовка к собеседованию",
-        ["FollowUps:Workshops:ksb:1:TitleTranslations:ar"] = "التحضير لمقابلة العمل",
-        ["FollowUps:Workshops:ksb:1:Date"] = "2026-12-03",
-        ["FollowUps:Workshops:ksb:1:Time"] = "09:30",
-        ["FollowUps:Workshops:ksb:1:End"] = "11:30",
-        ["FollowUps:Workshops:ksb:1:Seats"] = "3",
-    };
+    /// The workshop calendar of the samples (samples/workshops/calendar.json, in the shape of the
+    /// `FollowUps:Workshops` settings, as a deployment's `--config` file gives it): two sessions in
+    /// Kfar Saba in the week after the samples' day; the second has few seats.
+    public static IReadOnlyDictionary<string, string?> Calendar(string samples) =>
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(samples, "workshops", "calendar.json"), optional: false).Build()
+            .AsEnumerable().Where(setting => setting.Value is not null).ToDictionary();
 
     public sealed record Result(int Invitations, string? SignedUp, string? WalkIn, int Delivered, IReadOnlyList<AttendanceOutcome> Attendance,
         int SpotWorkshopRows, string? SpotFile, string? MarkedList);
