@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 /// Which sessions' marked lists the evening read-back reads: those of today (the list may be
 /// marked during the session) and of the `WorkshopListReadDays` days before, so a coordinator who
 /// marks it a few days late loses nothing. Never a session still to come. Pure.
-public static class ReadBackWindow
+internal static class ReadBackWindow
 {
     public static IEnumerable<WorkshopSession> Sessions(FollowUpsOptions options, DateOnly today)
     {

@@ -5,7 +5,7 @@ namespace AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 /// On which day a session's sign-up list goes to the coordinators: the last working day before
 /// it. Nothing is posted in Teams on Shabbat or a holiday (JewishHolidays), so Friday brings
 /// Sunday's lists, and a holiday's eve those of the days up to the next working day. Pure.
-public static class SignUpListDays
+internal static class SignUpListDays
 {
     // Shabbat and the longest run of holidays beside it are three days; a week bounds any calendar.
     private const int MaxRestDays = 7;
