@@ -22,6 +22,9 @@ public static class HubSchedules
     /// The day before each workshop session, its sign-up list to the center's coordinators: 13:00
     /// UTC is 15:00 or 16:00 in Israel, late enough for most sign-ups, early enough to call.
     public const string WorkshopSignUpLists = "0 0 13 * * *";
+    /// The coordinators' marked sign-up lists read back each evening: 18:00 UTC is 20:00 or 21:00
+    /// in Israel, after the day's sessions.
+    public const string WorkshopListReadBack = "0 0 18 * * *";
     /// The poison queues looked into, for the alert on messages nobody will retry.
     public const string PoisonCheck = "0 */15 * * * *";
 }

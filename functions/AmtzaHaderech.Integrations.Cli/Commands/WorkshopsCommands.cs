@@ -10,10 +10,10 @@ using Spectre.Console;
 
 namespace AmtzaHaderech.Integrations.Cli.Commands;
 
-/// `amtza workshops list | sign-ups | send-lists | attendance` (docs/workshops.md, docs/cli.md):
-/// the calendar with the seats taken, a session's sign-up list as the coordinator's workbook, the
-/// day-before delivery of the lists to the coordinators, and who came, recorded for SPOT once per
-/// person and session.
+/// `amtza workshops list | sign-ups | send-lists | attendance | read-lists` (docs/workshops.md,
+/// docs/cli.md): the calendar with the seats taken, a session's sign-up list as the coordinator's
+/// workbook, the day-before delivery of the lists to the coordinators, and who came, recorded for
+/// SPOT once per person and session (by hand, or the marked lists read back).
 public static class WorkshopsCommands
 {
     public static Command Create()
@@ -23,6 +23,7 @@ public static class WorkshopsCommands
         workshops.Subcommands.Add(SignUps());
         workshops.Subcommands.Add(SendLists());
         workshops.Subcommands.Add(Attendance());
+        workshops.Subcommands.Add(WorkshopReadListsCommand.Create());
         return workshops;
     }
 

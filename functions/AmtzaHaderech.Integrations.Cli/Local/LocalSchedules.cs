@@ -34,6 +34,8 @@ public sealed partial class LocalSchedules(IServiceProvider services, ILogger<Lo
         new("SendMonthlyEvaluationReport", HubSchedules.EvaluationReport, (s, ct) => s.GetRequiredService<EvaluationReportJob>().RunMonthlyAsync(ct)),
         new("SendWorkshopSignUpLists", HubSchedules.WorkshopSignUpLists,
             (s, ct) => s.GetRequiredService<SignUpListDelivery>().RunDailyAsync(s.GetRequiredService<TimeProvider>(), ct)),
+        new("ReadWorkshopSignUpLists", HubSchedules.WorkshopListReadBack,
+            (s, ct) => s.GetRequiredService<SignUpListReadBack>().RunDailyAsync(s.GetRequiredService<TimeProvider>(), ct)),
         new("CheckPoisonQueues", HubSchedules.PoisonCheck, (s, ct) => s.GetRequiredService<PoisonQueueWatch>().CheckAsync(ct)),
     ];
 

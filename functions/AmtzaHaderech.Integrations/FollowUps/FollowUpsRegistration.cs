@@ -70,6 +70,7 @@ internal static class FollowUpsRegistration
         services.AddSingleton<WorkshopAttendance>();
         services.AddSingleton<SignUpLists>();
         services.AddSingleton<SignUpListDelivery>();
+        services.AddSingleton<SignUpListReadBack>();
 
         services.AddHttpClient(HttpSmsChannel.ClientName).AddResilienceHandler(HttpSmsChannel.ClientName, SmsResilience);
         services.TryAddSingleton<HttpSmsChannel>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmtzaHaderech.Integrations.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
@@ -9,8 +10,9 @@ using Microsoft.Kiota.Abstractions.Authentication;
 namespace AmtzaHaderech.Integrations.Teams;
 
 /// A channel's files through Microsoft Graph: finds the channel folder, makes sure
-/// `<RootFolder>/<yyyy>` exists in it, and uploads a file there, replacing one of the same name.
-/// Graph's retry handler (GraphClientFactory) waits out 429 + Retry-After on every call.
+/// `<RootFolder>/<yyyy>` exists in it, and uploads a file there, replacing one of the same name;
+/// or downloads a file from there, bounded. Graph's retry handler (GraphClientFactory) waits out
+/// 429 + Retry-After on every call.
 public sealed class TeamsFiles(GraphTokenProvider tokens, IOptions<ReportsOptions> options)
 {
     private const string ConflictBehavior = "@microsoft.graph.conflictBehavior";
@@ -48,6 +50,44 @@ public sealed class TeamsFiles(GraphTokenProvider tokens, IOptions<ReportsOption
         return result.UploadSucceeded && result.ItemResponse is { } item
             ? item
             : throw new InvalidOperationException("The upload session ended without the file's item.");
+    }
+
+    /// The file `<RootFolder>/<yyyy>/<fileName>` of the channel as it is now, or null when it is
+    /// not there (yet). Its size is checked before a byte is downloaded, and the download stops
+    /// past `maxBytes` whatever the size said: a file over it is refused (FileTooLargeException).
+    public async Task<byte[]?> DownloadAsync(TeamsChannelOptions channel, int year, string fileName, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var (driveId, folderId) = await ChannelFolderAsync(channel, cancellationToken);
+        string? parent = folderId;
+        DriveItem? item = null;
+        foreach (var name in new[] { _options.RootFolder, year.ToString("D4", CultureInfo.InvariantCulture), fileName })
+        {
+            item = parent is null ? null : await FindAsync(driveId, parent, name, cancellationToken);
+            if (item is null) return null;
+            parent = item.Folder is not null ? item.Id : null;
+        }
+        if (item is not { Id: { } id, File: not null })
+            throw new InvalidDataException($"'{fileName}' in the channel's files is not a file.");
+        if (item.Size > maxBytes)
+            throw new FileTooLargeException($"{fileName}: {item.Size} bytes, more than the {maxBytes} a list may have; not downloaded.");
+        await using var content = await _graph.Drives[driveId].Items[id].Content.GetAsync(cancellationToken: cancellationToken)
+            ?? throw new InvalidOperationException("Graph answered the download without the file's content.");
+        return await ReadAtMostAsync(content, maxBytes, fileName, cancellationToken);
+    }
+
+    private static async Task<byte[]> ReadAtMostAsync(Stream content, long maxBytes, string fileName, CancellationToken cancellationToken)
+    {
+        using var bytes = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (bytes.Length + read > maxBytes)
+                throw new FileTooLargeException($"{fileName}: more than the {maxBytes} bytes a list may have; the download was stopped.");
+            bytes.Write(buffer, 0, read);
+        }
+        return bytes.ToArray();
     }
 
     private async Task<(string DriveId, string FolderId)> ChannelFolderAsync(TeamsChannelOptions channel, CancellationToken cancellationToken)

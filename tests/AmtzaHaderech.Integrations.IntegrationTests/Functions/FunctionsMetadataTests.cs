@@ -57,6 +57,15 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("0 0 13 * * *", trigger.GetProperty("schedule").GetString());
     }
 
+    [Fact]
+    public void WorkshopListReadBackTimer_RunsDailyInTheEvening()
+    {
+        var trigger = Trigger("ReadWorkshopSignUpLists");
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        // 18:00 UTC: 20:00 or 21:00 in Israel, after the day's sessions.
+        Assert.Equal("0 0 18 * * *", trigger.GetProperty("schedule").GetString());
+    }
+
     [Theory]
     [MemberData(nameof(MonthlyReportTimers))]
     public void ReportTimer_RunsOnTheFirstOfTheMonthInUtc(string function, string schedule)

@@ -12,7 +12,9 @@ using WmResponse = WireMock.ResponseBuilders.Response;
 namespace AmtzaHaderech.Integrations.IntegrationTests.Infrastructure;
 
 /// A Microsoft Graph fake for Teams channel files (filesFolder, path lookups, folder creation,
-/// simple upload, upload sessions) and the Teams Workflows webhooks, over one in-memory drive.
+/// simple upload, upload sessions, downloads) and the Teams Workflows webhooks, over one
+/// in-memory drive. A download (`/items/{id}/content`) is answered as Graph does: 302 to a
+/// pre-authenticated URL that serves the bytes.
 /// It holds the client to Graph's rules and lists every breach in `Problems`: the bearer token
 /// on Graph calls (and not on upload URLs), simple uploads under 4 MiB, upload chunks in
 /// multiples of 320 KiB (except the last) with contiguous Content-Range headers.
@@ -75,6 +77,17 @@ public sealed partial class GraphFake : IDisposable
         }
     }
 
+    /// Replaces a file's bytes as a coordinator's edit in Teams would (the file must exist).
+    public void Edit(string channelFolderId, string folderPath, string name, byte[] content)
+    {
+        lock (_gate)
+        {
+            var file = FilesIn(channelFolderId, folderPath).Single(f => f.Name == name);
+            file.Content = content;
+            file.Versions++;
+        }
+    }
+
     public void Dispose() => _server.Stop();
 
     private ResponseMessage Handle(IRequestMessage request)
@@ -93,6 +106,7 @@ public sealed partial class GraphFake : IDisposable
 
         if (path.StartsWith("/workflows/", StringComparison.Ordinal)) return Webhook(request, path);
         if (path.StartsWith("/upload/", StringComparison.Ordinal)) return UploadChunk(request, path[8..]);
+        if (path.StartsWith("/download/", StringComparison.Ordinal)) return Download(path[10..]);
         if (!path.StartsWith("/v1.0/", StringComparison.Ordinal)) return Reply(404, Error("notFound", "No such route."));
 
         if (Header(request, "Authorization") != "Bearer " + Token)
@@ -120,6 +134,9 @@ public sealed partial class GraphFake : IDisposable
         {
             ("GET", { } n, "") => Children(parent.Id).FirstOrDefault(c => c.Name == n) is { } found
                 ? Reply(200, Json(found)) : Reply(404, Error("itemNotFound", "The resource could not be found.")),
+            ("GET", null, "/content") => parent.IsFolder
+                ? Reply(400, Error("invalidRequest", "A folder has no content."))
+                : Reply(302, null, ("Location", $"{Url}/download/{parent.Id}?tempauth=t0k3n")),
             ("POST", null, "/children") => CreateFolder(parent, JsonNode.Parse(request.Body ?? "{}")!),
             ("PUT", { } n, "/content") => SimpleUpload(parent, n, request.BodyAsBytes ?? Encoding.UTF8.GetBytes(request.Body ?? "")),
             ("POST", { } n, "/createUploadSession") => CreateSession(parent, n, JsonNode.Parse(request.Body ?? "{}")),
@@ -197,6 +214,18 @@ public sealed partial class GraphFake : IDisposable
             });
         _sessions.Remove(sessionId);
         return Store(session.Parent, session.Name, session.Received.ToArray());
+    }
+
+    // The pre-authenticated download URL: it needs no bearer token (Graph's own is not refused).
+    private ResponseMessage Download(string itemId)
+    {
+        if (!_items.TryGetValue(itemId, out var file) || file.Content is null) return Reply(404, Error("itemNotFound", "No such file."));
+        return new ResponseMessage
+        {
+            StatusCode = 200,
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/octet-stream") },
+            BodyData = new BodyData { BodyAsBytes = file.Content, DetectedBodyType = BodyType.Bytes },
+        };
     }
 
     private ResponseMessage Webhook(IRequestMessage request, string path)

@@ -103,4 +103,25 @@ public sealed class SignUpListDeliveryTests(AzuriteFixture azurite) : IDisposabl
         Assert.Empty(theDayItself);
         Assert.False(Directory.Exists(Path.Combine(_outbox, "teams")));
     }
+
+    [Fact]
+    public async Task DeliverAsync_SundaysSession_ListedOnFridayAndNothingPostedOnShabbat()
+    {
+        var settings = WorkshopCalendars.Ksb();
+        settings["FollowUps:Workshops:ksb:1:Date"] = "2026-12-06";
+        settings["FollowUps:OutboxFolder"] = _outbox;
+        await using var hub = await FollowUpsHub.StartAsync(azurite, DayBefore, settings);
+        var delivery = hub.Get<SignUpListDelivery>();
+        var (friday, shabbat) = (new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 5));
+
+        // Run as on Shabbat first (the list not delivered yet): nothing is posted.
+        var onShabbat = await delivery.DeliverAsync(shabbat, IsraelTime.At(shabbat, new TimeOnly(15, 0)));
+        var onFriday = await delivery.DeliverAsync(friday, IsraelTime.At(friday, new TimeOnly(15, 0)));
+
+        Assert.Empty(onShabbat);
+
+        Assert.All(onFriday, d => Assert.Equal("ksb-20261206-0930", d.Notice.Session.Id));
+        Assert.Equal(2, onFriday.Count);
+        Assert.Equal("<at>מיכל אברהם</at>, רשימת הנרשמים לסדנה של יום ראשון", (string?)Content(onFriday[0].CardPath!)["body"]![0]!["text"]);
+    }
 }

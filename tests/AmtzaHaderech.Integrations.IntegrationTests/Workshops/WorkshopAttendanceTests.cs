@@ -63,7 +63,7 @@ public sealed class WorkshopAttendanceTests(AzuriteFixture azurite)
 
     // What a coordinator does in Excel: a mark in "הגיע?" on the person's row; a walk-in's id and
     // mark on the first empty row. ("", mark) marks the first empty row without an id.
-    private static byte[] Mark(byte[] workbook, params (string Id, string Mark)[] marks)
+    internal static byte[] Mark(byte[] workbook, params (string Id, string Mark)[] marks)
     {
         var rows = XlsxSheetReader.Rows(new MemoryStream(workbook), null).ToList();
         var header = rows.First(r => r.Cells.Any(c => c.Text == "מזהה משתתף")).Number;

@@ -47,6 +47,23 @@ public sealed class CallListPublisher(
         return (item.WebUrl ?? throw new InvalidOperationException("Graph returned the uploaded call list without its web address."), null);
     }
 
+    /// A list published before, as it is now (a coordinator may have marked it): the file of the
+    /// channel's `Reports/<year>/` (the year it was published in), or of the local folder; null
+    /// when it is not there. A file over `maxBytes` is refused before it is read.
+    public async Task<byte[]?> ReadListAsync(Target target, string fileName, int year, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.LocalFolder is { } folder)
+        {
+            var file = new FileInfo(Path.Combine(folder, fileName));
+            if (!file.Exists) return null;
+            if (file.Length > maxBytes)
+                throw new FileTooLargeException($"{fileName}: {file.Length} bytes, more than the {maxBytes} a list may have; not read.");
+            return await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+        }
+        return await files.DownloadAsync(reports.Value.Teams[target.Channel], year, fileName, maxBytes, cancellationToken);
+    }
+
     /// Posts the card, or writes it beside the list; returns the local file, if any.
     public async Task<string?> PostCardAsync(Target target, string name, JsonObject card, CancellationToken cancellationToken)
     {

@@ -51,6 +51,11 @@ public sealed class FollowUpsOptions : IValidatableObject
     [Range(1, 168)]
     public int WorkshopOfferHours { get; set; } = 24;
 
+    /// The marked sign-up lists of the sessions of today and this many days before are read back
+    /// every evening (a coordinator who marks the list a few days late loses nothing).
+    [Range(0, 60)]
+    public int WorkshopListReadDays { get; set; } = 7;
+
     public IReadOnlyList<int> WorkshopReminderDaysOrDefaults() => WorkshopReminderDays ?? [3, 1];
 
     public IReadOnlyList<int> RetentionMonthsOrDefaults() => RetentionMonths ?? DefaultRetentionMonths;

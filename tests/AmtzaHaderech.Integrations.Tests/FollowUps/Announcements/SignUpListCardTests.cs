@@ -11,9 +11,10 @@ public class SignUpListCardTests
     private static readonly WorkshopSession Session = new("ksb-20261203-1000", "ksb", "סדנת קורות חיים", new Dictionary<string, string>(),
         new DateOnly(2026, 12, 3), new TimeOnly(10, 0), new TimeOnly(12, 0), "רחוב ויצמן 140, כפר סבא", new Dictionary<string, string>(), null, 20);
 
-    private static SignUpListNotice Notice(int people, int waiting, string? teamsUser = null) => new(
+    private static SignUpListNotice Notice(int people, int waiting, string? teamsUser = null, DateOnly? listedOn = null) => new(
         Session, "כפר סבא", "מיכל אברהם", teamsUser,
-        [.. Enumerable.Range(1, people).Select(i => new SignUpListEntry($"P{i:000}", $"משתתף {i}", "0501234567", "נרשם"))], waiting);
+        [.. Enumerable.Range(1, people).Select(i => new SignUpListEntry($"P{i:000}", $"משתתף {i}", "0501234567", "נרשם"))], waiting,
+        listedOn ?? Session.Date.AddDays(-1));
 
     private static JsonNode Content(JsonObject message) => message["attachments"]![0]!["content"]!;
 
@@ -40,5 +41,14 @@ public class SignUpListCardTests
 
         Assert.Equal("<at>מיכל אברהם</at>, רשימת הנרשמים לסדנה של מחר", heading);
         Assert.Equal("נרשם אחד מתוך 20 מקומות · 4 ברשימת ההמתנה. סמנו ברשימה מי הגיע.", counts);
+    }
+
+    [Fact]
+    public void Lines_ListedTwoDaysBefore_NamesTheSessionsWeekdayNotTomorrow()
+    {
+        // A Thursday session's list on the Tuesday (the Wednesday a holiday): "of Thursday".
+        var (heading, _, _) = SignUpListCard.Lines(Notice(1, 0, listedOn: new DateOnly(2026, 12, 1)));
+
+        Assert.Equal("מיכל אברהם, רשימת הנרשמים לסדנה של יום חמישי", heading);
     }
 }

@@ -1,15 +1,18 @@
 using System.Text.Json.Nodes;
 using AmtzaHaderech.Integrations.FollowUps.Announcements;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.Spreadsheets;
 using AmtzaHaderech.Integrations.Teams;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 
-/// One coordinator's announcement of tomorrow's session: the session, the people holding a
-/// seat, how many wait, to whom (`TeamsUser` to @mention when known).
+/// One coordinator's announcement of a coming session: the session, the people holding a seat,
+/// how many wait, to whom (`TeamsUser` to @mention when known), and the day it goes out on
+/// (the day before the session, or the last working day before it).
 public sealed record SignUpListNotice(
-    WorkshopSession Session, string CenterName, string CoordinatorName, string? TeamsUser, IReadOnlyList<SignUpListEntry> People, int Waiting);
+    WorkshopSession Session, string CenterName, string CoordinatorName, string? TeamsUser, IReadOnlyList<SignUpListEntry> People, int Waiting,
+    DateOnly ListedOn);
 
 /// The Teams card that brings a coordinator the sign-up list the day before a session
 /// (docs/workshops.md): addressed to them, right to left, the session's title, day, hours and
@@ -67,7 +70,7 @@ public static class SignUpListCard
         var s = notice.Session;
         var addressee = CoordinatorCard.Addressee(notice.CoordinatorName, notice.TeamsUser);
         return (
-            $"{addressee}, רשימת הנרשמים לסדנה של מחר",
+            $"{addressee}, רשימת הנרשמים לסדנה של {(s.Date == notice.ListedOn.AddDays(1) ? "מחר" : "יום " + HebrewDates.DayName(s.Date))}",
             $"{s.Title}, {HebrewLabels.Date(s.Date)} {s.Start:HH\\:mm}-{s.End:HH\\:mm}, {s.Address} ({notice.CenterName})",
             $"{SignedUp(notice.People.Count)} מתוך {CoordinatorCard.Number(s.Seats)} מקומות · {Waiting(notice.Waiting)}. סמנו ברשימה מי הגיע.");
     }

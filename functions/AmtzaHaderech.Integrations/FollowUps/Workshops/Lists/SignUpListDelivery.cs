@@ -1,6 +1,7 @@
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Configuration;
 using AmtzaHaderech.Integrations.FollowUps.Announcements;
+using AmtzaHaderech.Integrations.FollowUps.Calendar;
 using AmtzaHaderech.Integrations.FollowUps.Planning;
 using AmtzaHaderech.Integrations.FollowUps.State;
 using AmtzaHaderech.Integrations.Storage;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Options;
 
 namespace AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 
-/// The day before each session, its sign-up list to the center's coordinators (docs/workshops.md,
-/// "The day before"): the workbook (SignUpListWorkbook) into the center's Teams files, or the
+/// The working day before each session (SignUpListDays: Friday for Sunday's, nothing on Shabbat
+/// or a holiday), its sign-up list to the center's coordinators (docs/workshops.md, "The day
+/// before"): the workbook (SignUpListWorkbook) into the center's Teams files, or the
 /// local outbox's `teams/` folder, and a card per coordinator of the center (SignUpListCard)
 /// with the workbook's link, through the same publisher as the coordinators' call lists. A row
 /// `list|{coordinator}` in the session's partition of `workshops` is written once a
@@ -21,23 +23,25 @@ namespace AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 /// keeps two runs at once from posting the same cards.
 public sealed partial class SignUpListDelivery(
     SignUpLists lists, WorkshopSeats seats, CallListPublisher publisher, CenterDirectory centers, FollowUpLease lease,
-    HubStorage storage, IOptions<FollowUpsOptions> options, ILogger<SignUpListDelivery> logger)
+    JewishHolidays holidays, HubStorage storage, IOptions<FollowUpsOptions> options, ILogger<SignUpListDelivery> logger)
 {
     internal const string LeaseName = "workshop-lists";
     internal const string SentPrefix = "list|";
 
-    /// Delivers the lists of the sessions of the day after `day` (Israel's calendar) not yet
+    /// Delivers the lists listed on `day` (Israel's calendar; SignUpListDays: the next day's, and
+    /// on the last working day before days of rest, theirs and the next working day's) not yet
     /// delivered; `now` dates the workbook.
     public async Task<IReadOnlyList<DeliveredList>> DeliverAsync(DateOnly day, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var sessions = WorkshopCalendar.Sessions(options.Value).Where(s => s.Date == day.AddDays(1)).ToList();
+        var days = SignUpListDays.SessionDaysListedOn(day, holidays);
+        var sessions = WorkshopCalendar.Sessions(options.Value).Where(s => days.Contains(s.Date)).ToList();
         if (sessions.Count == 0) return [];
         if (!await lease.TryTakeAsync(LeaseName, now, TimeSpan.FromMinutes(10), cancellationToken)) return [];
         try
         {
             var delivered = new List<DeliveredList>();
             foreach (var session in sessions)
-                delivered.AddRange(await DeliverAsync(session, now, cancellationToken));
+                delivered.AddRange(await DeliverAsync(session, day, now, cancellationToken));
             return delivered;
         }
         finally
@@ -53,7 +57,7 @@ public sealed partial class SignUpListDelivery(
         return DeliverAsync(IsraelTime.Today(clock), clock.GetUtcNow(), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<DeliveredList>> DeliverAsync(WorkshopSession session, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeliveredList>> DeliverAsync(WorkshopSession session, DateOnly day, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var center = centers.ById(session.Center);
         var coordinators = center?.Coordinators.Select(c => (c.Id.Trim(), c.Name, string.IsNullOrWhiteSpace(c.TeamsUser) ? null : c.TeamsUser.Trim())).ToList() ?? [];
@@ -77,7 +81,7 @@ public sealed partial class SignUpListDelivery(
             var (link, listPath) = await publisher.PublishListAsync(target, SignUpLists.FileName(session), await lists.WorkbookAsync(session, cancellationToken), now, cancellationToken);
             foreach (var (id, name, teamsUser) in pending)
             {
-                var notice = new SignUpListNotice(session, centers.Names.Center(session.Center), name, teamsUser, people, waiting);
+                var notice = new SignUpListNotice(session, centers.Names.Center(session.Center), name, teamsUser, people, waiting, day);
                 var cardName = "sign-ups-" + CallListPublisher.BaseName(session.Center, id, IsraelTime.At(session.Date, session.Start));
                 var cardPath = await publisher.PostCardAsync(target, cardName, SignUpListCard.Message(notice, link), cancellationToken);
                 await MarkSentAsync(session.Id, id, now, cancellationToken);

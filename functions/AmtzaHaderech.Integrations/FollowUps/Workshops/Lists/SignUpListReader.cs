@@ -11,6 +11,8 @@ namespace AmtzaHaderech.Integrations.FollowUps.Workshops.Lists;
 public static class SignUpListReader
 {
     public const int MaxRows = 2000;
+    /// A list of 2,000 rows is far under 1 MiB; a file over this is not read (nor downloaded).
+    public const long MaxFileBytes = 4 * 1024 * 1024;
     private const int HeaderSearchRows = 10;
 
     public static IReadOnlyList<string> Attended(Stream stream, string fileName)
@@ -36,11 +38,19 @@ public static class SignUpListReader
             var marked = markColumn < cells.Count ? cells[markColumn.Value] : "";
             if (marked != SignUpListWorkbook.Came) continue;
             var participant = idColumn < cells.Count ? cells[idColumn.Value].TrimStart('\'') : "";
-            if (participant.Length == 0) throw new InvalidDataException($"{fileName}: row {row.Number} is marked \"{SignUpListWorkbook.Came}\" but has no participant id (column \"מזהה משתתף\").");
+            if (participant.Length == 0) throw RowError(row.Number, $"{fileName}: row {row.Number} is marked \"{SignUpListWorkbook.Came}\" but has no participant id (column \"מזהה משתתף\").");
             attended.Add(participant);
         }
         if (idColumn is null)
             throw new InvalidDataException($"{fileName}: no header row with \"מזהה משתתף\" and \"הגיע?\" in the first {HeaderSearchRows} rows; is this a workshop's sign-up list?");
         return attended;
     }
+
+    /// The row a refusal names, for the logs (the message names the file and the column too,
+    /// never a cell's text); null when the refusal is of the whole file.
+    public static int? RowOf(Exception error) => error?.Data[RowKey] as int?;
+
+    private const string RowKey = "SignUpListRow";
+
+    private static InvalidDataException RowError(int row, string message) => new(message) { Data = { [RowKey] = row } };
 }
