@@ -66,15 +66,16 @@ internal static partial class DemoWorkshops
         if (delivered.FirstOrDefault()?.WorkbookPath is not { } listPath)
             return new(invitations.Count, first.ParticipantId, null, 0, [], 0, null, null);
 
-        // The coordinator marks who came: the person who signed up, and one invited who did not.
+        // The coordinator marks who came in the list where it was delivered (here the local
+        // outbox's teams/ folder, in Azure the channel's files): the person who signed up, and one
+        // invited who did not. That evening the read-back job finds the marked list and records
+        // the attendances, as the timer ReadWorkshopSignUpLists does every day.
         var walkIn = invitations.Select(i => i.ParticipantId).FirstOrDefault(id => id != first.ParticipantId);
-        var marked = Path.Combine(outDir, $"sign-ups-{Session}-marked.xlsx");
-        await File.WriteAllBytesAsync(marked, Mark(await File.ReadAllBytesAsync(listPath, cancellationToken), first.ParticipantId, walkIn), cancellationToken);
-        var attended = SignUpListReader.Attended(new MemoryStream(await File.ReadAllBytesAsync(marked, cancellationToken)), Path.GetFileName(marked));
-        var outcomes = await session.Get<WorkshopAttendance>().RecordAsync(workshop, attended, cancellationToken);
-        console.MarkupLine($"{dayBefore.AddDays(1):dd/MM}: the list marked, {Plural.Of(attended.Count, "person", "people")} came"
-            + $" ({outcomes.Count(o => !o.SignedUp)} without signing up); read back from:");
-        WholeLine.Path(console, marked);
+        await File.WriteAllBytesAsync(listPath, Mark(await File.ReadAllBytesAsync(listPath, cancellationToken), first.ParticipantId, walkIn), cancellationToken);
+        var read = await session.Get<SignUpListReadBack>().ReadAsync(workshop.Date, Common.IsraelTime.At(workshop.Date, new TimeOnly(20, 0)), cancellationToken);
+        var outcomes = read.Where(r => r.Session.Id == Session).SelectMany(r => r.Attendances).ToList();
+        console.MarkupLine($"{workshop.Date:dd/MM}, evening: the marked list read back, {Plural.Of(outcomes.Count, "person", "people")} came"
+            + $" ({outcomes.Count(o => !o.SignedUp)} not signed up)");
 
         var pushed = await session.Get<SpotFileGateway>().PushAsync(Spot.SpotPushScope.All, cancellationToken);
         var paths = await SpotCommands.CopyFilesAsync(session, pushed.Files, outDir, cancellationToken);
@@ -82,7 +83,7 @@ internal static partial class DemoWorkshops
         var rows = activities is null ? 0 : WorkshopRows(activities);
         console.MarkupLine($"SPOT import file: {Plural.Of(rows, "workshop attendance")} among its activities:");
         if (activities is not null) WholeLine.Path(console, activities);
-        return new(invitations.Count, first.ParticipantId, walkIn, delivered.Count, outcomes, rows, activities, marked);
+        return new(invitations.Count, first.ParticipantId, walkIn, delivered.Count, outcomes, rows, activities, listPath);
     }
 
     // The message's short link, followed as a phone would, then the page's form posted to the

@@ -30,7 +30,7 @@ public sealed class DemoWorkshopsTests(DemoRun demo)
         Assert.Equal(2, json.GetProperty("listsDelivered").GetInt32());
         Assert.Equal([(signedUp, "recorded", true), (walkIn, "recorded", false)],
             json.GetProperty("attendance").EnumerateArray().Select(a => (a.GetProperty("participantId").GetString(), a.GetProperty("state").GetString(), a.GetProperty("signedUp").GetBoolean())));
-        Assert.Contains("01/12: the list marked, 2 people came (1 without signing up); read back from:", Step);
+        Assert.Contains("01/12, evening: the marked list read back, 2 people came (1 not signed up)", Step);
         Assert.Equal(2, json.GetProperty("spotWorkshopRows").GetInt32());
         Assert.Contains("SPOT import file: 2 workshop attendances among its activities:", Step);
         var activities = File.ReadAllLines(json.GetProperty("spotActivitiesFile").GetString()!);
