@@ -6,37 +6,54 @@ namespace AmtzaHaderech.Integrations.Cli.Local;
 /// A local store's HMAC keys (identity keys, personal links), one file each in the data dir: made
 /// once, never shared. In Azure the keys come from Key Vault (Hub__IdentityKeySecret,
 /// FollowUps__LinkSigningKey). The file is the owner's alone (0600) from the moment it exists:
-/// it is written under a temporary name created with that mode, then moved into place, so no
-/// umask widens it and two commands starting at once agree on one key.
+/// it is created with that mode, so no umask widens it. Two commands starting at once agree on
+/// one key because the file is created exclusively (CreateNew): the one that creates it writes
+/// the key in one write, the others read that key. A move into place would not do: on Linux,
+/// .NET's File.Move(overwrite: false) looks for the destination (lstat) and then renames (seen
+/// with strace), so two commands finding no file both rename and the second replaces the
+/// first's key (it happened once in five suite runs).
 public static class LocalKeys
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(5);
 
-    public static string ReadOrCreate(string dataDir, string fileName)
+    /// `waitForWriter`: how long a file found empty (its creator has not written the key yet) is
+    /// read again before it is taken for the leftover of a command that died at that moment.
+    public static string ReadOrCreate(string dataDir, string fileName, TimeSpan? waitForWriter = null)
     {
         Directory.CreateDirectory(dataDir);
         var path = Path.Combine(dataDir, fileName);
-        if (!File.Exists(path)) Create(path);
+        if (!File.Exists(path)) TryCreate(path);
         // A key file made before this rule: narrowed now.
         if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0) File.SetUnixFileMode(path, OwnerOnly);
-        return File.ReadAllText(path).Trim();
+        return Read(path, waitForWriter ?? WriterWait);
     }
 
-    private static void Create(string path)
+    private static void TryCreate(string path)
     {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
-        using (var file = new FileStream(temporary, options))
-            file.Write(Encoding.ASCII.GetBytes(Convert.ToHexString(RandomNumberGenerator.GetBytes(32))));
         try
         {
-            File.Move(temporary, path, overwrite: false);
+            using var file = new FileStream(path, options);
+            file.Write(Encoding.ASCII.GetBytes(Convert.ToHexString(RandomNumberGenerator.GetBytes(32))));
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another command made the key first; its key is the one.
-            File.Delete(temporary);
+            // Another command created it first; its key is the one.
+        }
+    }
+
+    private static string Read(string path, TimeSpan waitForWriter)
+    {
+        var deadline = DateTime.UtcNow + waitForWriter;
+        while (true)
+        {
+            var key = File.ReadAllText(path).Trim();
+            if (key.Length > 0) return key;
+            if (DateTime.UtcNow >= deadline)
+                throw new InvalidDataException($"The key file {path} is empty (a command stopped while creating it). Delete it and run the command again.");
+            Thread.Sleep(20);
         }
     }
 }

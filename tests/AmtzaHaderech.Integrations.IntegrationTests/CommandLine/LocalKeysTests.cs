@@ -36,10 +36,21 @@ public sealed class LocalKeysTests : IDisposable
     [Fact]
     public async Task ReadOrCreate_ManyCommandsAtOnce_AllGetOneKey()
     {
-        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => LocalKeys.ReadOrCreate(_dataDir, "link-key.txt"))));
+        var keys = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => LocalKeys.ReadOrCreate(_dataDir, "link-key.txt"))));
 
         Assert.Single(keys.Distinct());
         Assert.Single(Directory.GetFiles(_dataDir));
+    }
+
+    [Fact]
+    public void ReadOrCreate_EmptyKeyFileLeftByACommandThatDied_ErrorNamesTheFileAndWhatToDo()
+    {
+        var path = Path.Combine(_dataDir, "link-key.txt");
+        File.WriteAllText(path, "");
+
+        var error = Assert.Throws<InvalidDataException>(() => LocalKeys.ReadOrCreate(_dataDir, "link-key.txt", waitForWriter: TimeSpan.Zero));
+
+        Assert.Equal($"The key file {path} is empty (a command stopped while creating it). Delete it and run the command again.", error.Message);
     }
 
     public void Dispose() => Directory.Delete(_dataDir, recursive: true);
