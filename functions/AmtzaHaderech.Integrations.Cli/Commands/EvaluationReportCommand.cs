@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Reports.Evaluation;
 using AmtzaHaderech.Integrations.Reports.Workbooks;
@@ -23,13 +22,13 @@ public static class EvaluationReportCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!TryParseDay(parse.GetValue(asOf), out var day)) return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
+            if (!DayText.TryParse(parse.GetValue(asOf), out var day)) return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
             var (fromText, toText) = (parse.GetValue(from), parse.GetValue(to));
             if ((fromText is null) != (toText is null)) return ReportCommands.Usage("--from and --to go together: the funnel's window is both days.");
             var window = EvaluationMetrics.DefaultWindow(day);
             if (fromText is not null)
             {
-                if (!TryParseDay(fromText, out var first) || !TryParseDay(toText, out var last))
+                if (!DayText.TryParse(fromText, out var first) || !DayText.TryParse(toText, out var last))
                     return ReportCommands.Usage("--from and --to must be dates yyyy-MM-dd.");
                 if (first > last) return ReportCommands.Usage("--from must be on or before --to.");
                 window = (first, last);
@@ -53,7 +52,4 @@ public static class EvaluationReportCommand
         });
         return command;
     }
-
-    private static bool TryParseDay(string? text, out DateOnly day) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }

@@ -33,7 +33,7 @@ public static class FollowUpsCommands
         var command = new Command("plan", "List the follow-ups due at a date, from the store as the next run would see them.") { asOf, all, spotExport };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DayText.TryParse(parse.GetValue(asOf), out var day))
                 return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
             var (planned, exitCode) = parse.GetValue(spotExport) is { } folder
                 ? await PlanFromFolderAsync(parse, folder, day, parse.GetValue(all), cancellationToken)

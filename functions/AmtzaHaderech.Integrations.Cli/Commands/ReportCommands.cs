@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Common;
@@ -31,7 +30,7 @@ public static class ReportCommands
         var command = new Command("program", "The program report (docs/metrics.md) as a workbook and/or JSON, from the store.") { asOf, output, spot };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DayText.TryParse(parse.GetValue(asOf), out var day))
                 return Usage("--as-of must be a date yyyy-MM-dd.");
             var (loaded, exitCode) = await SpotSource.LoadAsync(parse, spot, cancellationToken);
             if (loaded is null) return exitCode;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.Reports.Delivery;
@@ -55,13 +54,8 @@ public static class ReportSendCommand
         var command = new Command(name, description) { asOf, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            DateOnly? day = null;
-            if (parse.GetValue(asOf) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
-                day = parsed;
-            }
+            if (!DayText.TryParseOptional(parse.GetValue(asOf), out var day))
+                return ReportCommands.Usage("--as-of must be a date yyyy-MM-dd.");
             await using var session = await OpenAsync(parse, cancellationToken);
             try
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using AmtzaHaderech.Integrations.Cli.Output;
 using AmtzaHaderech.Integrations.Common;
 using AmtzaHaderech.Integrations.FollowUps.Workshops;
@@ -21,13 +20,8 @@ internal static class WorkshopReadListsCommand
             "Read back the coordinators' marked sign-up lists of the last days' sessions (Teams, or the local outbox) and record who came for SPOT, once each.") { date };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            DateOnly? day = null;
-            if (parse.GetValue(date) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    return ReportCommands.Usage("--date must be a date yyyy-MM-dd.");
-                day = parsed;
-            }
+            if (!DayText.TryParseOptional(parse.GetValue(date), out var day))
+                return ReportCommands.Usage("--date must be a date yyyy-MM-dd.");
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
             var clock = session.Get<TimeProvider>();
             var results = await session.Get<SignUpListReadBack>().ReadAsync(day ?? IsraelTime.Today(clock), clock.GetUtcNow(), cancellationToken);

@@ -95,13 +95,8 @@ public static class WorkshopsCommands
             "Deliver tomorrow's sessions' sign-up lists to the centers' coordinators in Teams (or the local outbox), as the daily timer does; each once.") { date };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            DateOnly? day = null;
-            if (parse.GetValue(date) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    return ReportCommands.Usage("--date must be a date yyyy-MM-dd.");
-                day = parsed;
-            }
+            if (!DayText.TryParseOptional(parse.GetValue(date), out var day))
+                return ReportCommands.Usage("--date must be a date yyyy-MM-dd.");
             await using var session = await HubSession.OpenAsync(parse, cancellationToken);
             var clock = session.Get<TimeProvider>();
             var delivered = await session.Get<SignUpListDelivery>().DeliverAsync(day ?? IsraelTime.Today(clock), clock.GetUtcNow(), cancellationToken);

@@ -17,8 +17,26 @@ internal static class TeamsCard
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// A right-to-left Adaptive Card with one button that opens a file in Teams, in the
+    /// webhook's envelope: the shape of every card the hub posts.
+    public static JsonObject WithButton(JsonArray body, string buttonTitle, string url, JsonObject msteams, string? lang = null)
+    {
+        var card = new JsonObject
+        {
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["type"] = "AdaptiveCard",
+            ["version"] = "1.5",
+            ["rtl"] = true,
+        };
+        if (lang is not null) card["lang"] = lang;
+        card["body"] = body;
+        card["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = buttonTitle, ["url"] = url });
+        card["msteams"] = msteams;
+        return Wrap(card);
+    }
+
     /// The webhook's envelope around an Adaptive Card.
-    public static JsonObject Wrap(JsonObject card) =>
+    private static JsonObject Wrap(JsonObject card) =>
         new()
         {
             ["type"] = "message",

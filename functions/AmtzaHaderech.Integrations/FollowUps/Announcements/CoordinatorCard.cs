@@ -38,23 +38,8 @@ public static class CoordinatorCard
         var more = call.People.Count - Shown;
         if (more > 0)
             body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = $"ועוד {Number(more)} ברשימת השיחות.", ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Medium" });
-        var card = new JsonObject
-        {
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["type"] = "AdaptiveCard",
-            ["version"] = "1.5",
-            ["rtl"] = true,
-            ["lang"] = "he",
-            ["body"] = body,
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "Action.OpenUrl",
-                ["title"] = $"רשימת השיחות ({Number(call.People.Count)})",
-                ["url"] = callListUrl,
-            }),
-            ["msteams"] = Teams(call.CoordinatorName, call.TeamsUser),
-        };
-        return TeamsCard.Wrap(card);
+        return TeamsCard.WithButton(body, $"רשימת השיחות ({Number(call.People.Count)})", callListUrl,
+            Teams(call.CoordinatorName, call.TeamsUser), lang: "he");
     }
 
     /// What the card shows of a person, as plain text (the demo prints it too): who and how to

@@ -49,24 +49,17 @@ public sealed partial class WorkshopsPage(WorkshopSeats seats, IOptions<FollowUp
         var title = ("title", PageHtml.E(session.TitleIn(t.Language)));
         switch (action)
         {
-            case WorkshopActions.Come:
+            case WorkshopActions.Come or WorkshopActions.JoinWaiting:
                 var result = await seats.SignUpAsync(session, participantId, cancellationToken);
                 LogAnswer(participantId, session.Id, result.State);
                 var position = ("position", (result.Position ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                // "I'll come" to a session that filled meanwhile says it is full; asking for the
+                // waiting list says only where they stand on it.
+                var waitingText = action == WorkshopActions.Come ? "workshops.done.full" : "workshops.done.waiting";
                 return result.Outcome switch
                 {
                     SignUpOutcome.Booked => t.Html("workshops.done.booked", title),
-                    SignUpOutcome.Waiting => t.Html("workshops.done.full", title, position),
-                    _ => null,
-                };
-            case WorkshopActions.JoinWaiting:
-                var waiting = await seats.SignUpAsync(session, participantId, cancellationToken);
-                LogAnswer(participantId, session.Id, waiting.State);
-                var place = ("position", (waiting.Position ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return waiting.Outcome switch
-                {
-                    SignUpOutcome.Booked => t.Html("workshops.done.booked", title),
-                    SignUpOutcome.Waiting => t.Html("workshops.done.waiting", title, place),
+                    SignUpOutcome.Waiting => t.Html(waitingText, title, position),
                     _ => null,
                 };
             case WorkshopActions.Cancel:

@@ -11,20 +11,10 @@ internal static class ReportCard
     {
         ArgumentNullException.ThrowIfNull(notice);
         var facts = new JsonArray([.. notice.Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value })]);
-        var card = new JsonObject
-        {
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["type"] = "AdaptiveCard",
-            ["version"] = "1.5",
-            ["rtl"] = true,
-            ["body"] = new JsonArray(
-                new JsonObject { ["type"] = "TextBlock", ["text"] = notice.Title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-                new JsonObject { ["type"] = "TextBlock", ["text"] = notice.Summary, ["wrap"] = true },
-                new JsonObject { ["type"] = "FactSet", ["facts"] = facts }),
-            ["actions"] = new JsonArray(
-                new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "פתיחת הדוח", ["url"] = fileUrl }),
-            ["msteams"] = new JsonObject { ["width"] = "Full" },
-        };
-        return TeamsCard.Wrap(card);
+        var body = new JsonArray(
+            new JsonObject { ["type"] = "TextBlock", ["text"] = notice.Title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+            new JsonObject { ["type"] = "TextBlock", ["text"] = notice.Summary, ["wrap"] = true },
+            new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
+        return TeamsCard.WithButton(body, "פתיחת הדוח", fileUrl, new JsonObject { ["width"] = "Full" });
     }
 }

@@ -43,23 +43,8 @@ public static class SignUpListCard
         var more = notice.People.Count - Shown;
         if (more > 0)
             body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = $"ועוד {CoordinatorCard.Number(more)} ברשימה.", ["weight"] = "Bolder", ["wrap"] = true });
-        var card = new JsonObject
-        {
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["type"] = "AdaptiveCard",
-            ["version"] = "1.5",
-            ["rtl"] = true,
-            ["lang"] = "he",
-            ["body"] = body,
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "Action.OpenUrl",
-                ["title"] = $"רשימת הנרשמים ({CoordinatorCard.Number(notice.People.Count)})",
-                ["url"] = workbookUrl,
-            }),
-            ["msteams"] = CoordinatorCard.Teams(notice.CoordinatorName, notice.TeamsUser),
-        };
-        return TeamsCard.Wrap(card);
+        return TeamsCard.WithButton(body, $"רשימת הנרשמים ({CoordinatorCard.Number(notice.People.Count)})", workbookUrl,
+            CoordinatorCard.Teams(notice.CoordinatorName, notice.TeamsUser), lang: "he");
     }
 
     /// What the card says above the people, as plain text (the demo prints it too): to whom,
